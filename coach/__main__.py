@@ -1,0 +1,6 @@
+"""`python -m coach` behaves exactly like the `coach` command."""
+
+from coach.cli import main
+
+if __name__ == "__main__":
+    raise SystemExit(main())

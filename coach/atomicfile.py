@@ -1,0 +1,72 @@
+"""Replace a file so that it is always either the old version or the new one, whole.
+
+The new bytes go to a temporary file in the same folder, are flushed and fsynced, and
+only then renamed over the target with `os.replace` (atomic on POSIX); the folder is
+fsynced so the rename itself survives a power cut. A crash at any moment leaves the old
+file intact and, at worst, a temporary file that `remove_stale_temps` clears next time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from coach.paths import FILE_MODE, TEMP_SUFFIX, temp_prefix
+
+
+def atomic_write(target: Path, data: bytes, mode: int = FILE_MODE) -> None:
+    """Write `data` to `target` atomically and durably; raise OSError on failure.
+
+    On failure the target is untouched and no temporary file is left behind.
+    """
+    folder = target.parent
+    fd, temp_name = tempfile.mkstemp(prefix=temp_prefix(target), suffix=TEMP_SUFFIX, dir=folder)
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        temp.chmod(mode)
+        temp.replace(target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    fsync_folder(folder)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename inside `folder` durable (a no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def remove_stale_temps(target: Path) -> list[Path]:
+    """Delete temporary files a killed save left beside `target`; return what was removed.
+
+    Only call this while holding the target's lock, or a live writer's file could go.
+    """
+    removed: list[Path] = []
+    prefix = temp_prefix(target)
+    for candidate in target.parent.glob(f"{glob_escape(prefix)}*{TEMP_SUFFIX}"):
+        if candidate.name.startswith(prefix) and candidate.name.endswith(TEMP_SUFFIX):
+            with contextlib.suppress(FileNotFoundError):
+                candidate.unlink()
+                removed.append(candidate)
+    return removed
+
+
+def glob_escape(text: str) -> str:
+    """Escape glob's special characters so a file name is matched literally."""
+    return "".join(f"[{char}]" if char in "*?[" else char for char in text)

@@ -1,0 +1,141 @@
+"""The `coach` command: parse the command line, run a subcommand or open the app.
+
+Exit status: 0 on success, 1 on an error (one line on stderr naming the file or value at
+fault), 2 on a usage error (argparse's own). Textual is imported only when the app is
+actually opened, so `export`, `import` and friends start quickly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import orjson
+
+from coach import __version__
+from coach.atomicfile import atomic_write
+from coach.content import load_content
+from coach.errors import CoachError
+from coach.paths import ENV_DATABASE, FILE_MODE, resolve_database_path
+from coach.store import opened
+from coach.transfer import read_import
+
+Command = Callable[[argparse.Namespace, Path], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser; `--db` is accepted before or after the subcommand."""
+    database = argparse.ArgumentParser(add_help=False)
+    database.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help=f"the database file (default: ${ENV_DATABASE}, else your user data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="coach",
+        description="Practise interview answers against the clock, review your progress, "
+        "prepare for meetings and reflect on them. Run without a command to open the app.",
+        parents=[database],
+    )
+    parser.add_argument("--version", action="version", version=f"coach {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    export = commands.add_parser(
+        "export", parents=[database], help="write everything as JSON, for backup or reading"
+    )
+    export.add_argument("--format", choices=["json"], default="json", help="output format")
+    export.add_argument("--out", metavar="FILE", help="write to FILE (atomically), not stdout")
+    imports = commands.add_parser(
+        "import", parents=[database], help="merge a JSON export; repeating it adds nothing"
+    )
+    imports.add_argument("file", metavar="FILE", help="a coach export, or - for stdin")
+    commands.add_parser(
+        "assets", parents=[database], help="check the question decks and other content files"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `coach` console script."""
+    args = build_parser().parse_args(argv)
+    path = resolve_database_path(getattr(args, "db", None), os.environ)
+    command = COMMANDS[args.command or "app"]
+    try:
+        return command(args, path)
+    except CoachError as error:
+        print(f"coach: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def run_app(args: argparse.Namespace, path: Path) -> int:
+    """Open the database (refusing a bad or busy one before drawing), then the app."""
+    from coach.app import CoachApp  # deferred: Textual is only needed for the app
+
+    with opened(path) as store:
+        app = CoachApp(store, content=load_content())
+        app.run()
+    return app.return_code or 0
+
+
+def run_export(args: argparse.Namespace, path: Path) -> int:
+    """Write the export to stdout, or atomically to --out."""
+    with opened(path, read_only=True) as store:
+        data = store.export_data()
+    blob = orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n"
+    if args.out is None:
+        return write_stdout(blob)
+    out = Path(args.out).expanduser().absolute()
+    if out.exists() and out.resolve() == path.resolve():
+        raise CoachError(f"{out}: is the database itself; choose another file for the export")
+    try:
+        atomic_write(out, blob, FILE_MODE)
+    except OSError as error:
+        raise CoachError(f"{out}: could not write the export ({error.strerror})") from None
+    counts = ", ".join(f"{len(rows)} {name}" for name, rows in data["tables"].items() if rows)
+    print(f"coach: exported {counts or 'an empty database'} to {out}", file=sys.stderr)
+    return 0
+
+
+def write_stdout(blob: bytes) -> int:
+    """Write bytes to stdout; a reader that stops early (`| head`) is not an error."""
+    try:
+        sys.stdout.buffer.write(blob)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return 0
+
+
+def run_import(args: argparse.Namespace, path: Path) -> int:
+    """Check the whole file first, then merge it in one save."""
+    source = "<stdin>" if args.file == "-" else args.file
+    try:
+        raw = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+    except OSError as error:
+        raise CoachError(f"{source}: cannot be read ({error.strerror})") from None
+    tables = read_import(raw, source)
+    with opened(path) as store:
+        report = store.import_tables(tables)
+    print(f"coach: imported {source} into {path}: {report.summary()}", file=sys.stderr)
+    return 0
+
+
+def run_assets(args: argparse.Namespace, path: Path) -> int:
+    """Load every content file, as the app would, and say what each holds."""
+    for line in load_content().describe():
+        print(line)
+    return 0
+
+
+COMMANDS: dict[str, Command] = {
+    "app": run_app,
+    "export": run_export,
+    "import": run_import,
+    "assets": run_assets,
+}

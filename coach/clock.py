@@ -1,0 +1,38 @@
+"""Wall-clock time as one injectable function, and the one timestamp format on disk.
+
+Records carry `created` and `updated` stamps in ISO 8601 with a UTC offset; imports
+compare them to keep the newer copy of a record. Tests pass their own clock so that
+nothing depends on the moment they run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    """Now, in UTC, with its time zone attached."""
+    return datetime.now(UTC)
+
+
+def to_iso(moment: datetime) -> str:
+    """The on-disk form of a moment: ISO 8601 in UTC, to the microsecond."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def parse_iso(text: object) -> datetime | None:
+    """Read a stamp written by `to_iso` (or any ISO 8601 form); None when it is not one."""
+    if not isinstance(text, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment

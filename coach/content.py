@@ -1,0 +1,100 @@
+"""The app's content (tips now; decks, checklists and prompts later) from `assets/`.
+
+Content is plain TOML a user can read and extend. It is found inside the installed wheel
+(packed as `coach/assets`) or, when running from a checkout, in the top-level `assets/`.
+Every file is checked when loaded: a mistake is reported with the file and the entry at
+fault, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from coach.errors import CoachError, DataFileError
+
+TIPS_FILE = "tips.toml"
+
+
+def assets_dir() -> Path:
+    """Where the content lives: inside the installed package, else beside it in a checkout."""
+    package = Path(__file__).resolve().parent
+    for candidate in (package / "assets", package.parent / "assets"):
+        if (candidate / TIPS_FILE).is_file():
+            return candidate
+    raise CoachError(f"{package}: coach's assets folder is missing; reinstall coach")
+
+
+@dataclass(frozen=True)
+class Tip:
+    """One short piece of advice from the seeds, in our own words."""
+
+    id: str
+    topic: str
+    text: str
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """Parse a TOML asset, naming the file and line of any syntax error."""
+    try:
+        with path.open("rb") as stream:
+            return tomllib.load(stream)
+    except OSError as error:
+        raise DataFileError(f"{path}: cannot be read ({error.strerror})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise DataFileError(f"{path}: is not valid TOML ({error})") from None
+
+
+def text_field(entry: dict[str, Any], key: str, where: str) -> str:
+    """A required, non-empty text field of an asset entry."""
+    value = entry.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise DataFileError(f"{where}: needs a non-empty text {key!r}")
+    return value.strip()
+
+
+def load_tips(folder: Path) -> list[Tip]:
+    """The tips, checked: each has an id, a topic and a text; ids are unique."""
+    path = folder / TIPS_FILE
+    entries = read_toml(path).get("tip")
+    if not isinstance(entries, list) or not entries:
+        raise DataFileError(f"{path}: has no [[tip]] entries")
+    tips: list[Tip] = []
+    seen: set[str] = set()
+    for number, entry in enumerate(entries, start=1):
+        where = f"{path}: tip {number}"
+        tip = Tip(
+            id=text_field(entry, "id", where),
+            topic=text_field(entry, "topic", where),
+            text=text_field(entry, "text", where),
+        )
+        if tip.id in seen:
+            raise DataFileError(f"{where}: the id {tip.id!r} is used twice")
+        seen.add(tip.id)
+        tips.append(tip)
+    return tips
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything loaded from the assets folder."""
+
+    folder: Path
+    tips: list[Tip]
+
+    def describe(self) -> list[str]:
+        """One line per asset file, for `coach assets`."""
+        return [f"{self.folder / TIPS_FILE}: {len(self.tips)} tips"]
+
+
+def load_content(folder: Path | None = None) -> Content:
+    """Load and check every asset file."""
+    folder = folder or assets_dir()
+    return Content(folder=folder, tips=load_tips(folder))
+
+
+def tip_of_the_day(tips: list[Tip], ordinal: int) -> Tip:
+    """The same tip all day, a different one tomorrow (`ordinal` is a date's ordinal)."""
+    return tips[ordinal % len(tips)]

@@ -1,0 +1,408 @@
+"""The only code that touches the database file: open, check, lock, read, write.
+
+A `Store` keeps the whole database in memory in a TinyDB instance and writes it back with
+an atomic replace after every change, so the file on disk is always a complete save. One
+process at a time may write a file (an OS lock, released by the kernel even when the
+process is killed). A file that fails its checks is refused before anything is written.
+
+Threads: reads take a short data lock; a save holds it only while changing and
+serialising the data, and writes to disk outside it, so a screen reading the store is
+never held up by the disk. Call the writing methods from a worker thread in a UI: they
+return only once the change is on disk.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import orjson
+from filelock import FileLock, Timeout
+from tinydb import TinyDB
+from tinydb.storages import Storage
+
+from coach.atomicfile import atomic_write, remove_stale_temps
+from coach.clock import Clock, system_clock, to_iso
+from coach.errors import (
+    CoachError,
+    DataFileError,
+    ReadOnlyStoreError,
+    StoreLockedError,
+    StoreWriteError,
+)
+from coach.paths import FILE_MODE, lock_path, prepare_database_folder
+from coach.schema import SCHEMA_VERSION, TABLES, Database, load_database, new_database
+from coach.transfer import ImportReport, Record, Tables, build_export, plan_merge
+
+T = TypeVar("T")
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage that holds the data in memory and persists it whole, atomically.
+
+    TinyDB's own JSONStorage rewrites the file in place, so a process killed mid-write
+    leaves invalid JSON. Here `write` only records the change; `persist` then replaces
+    the file in one step once the store has serialised a consistent snapshot.
+    """
+
+    def __init__(self, path: Path, data: Database) -> None:
+        self.path = path
+        self.data = data
+        self.dirty = False
+
+    def read(self) -> Database:
+        return self.data
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        self.data = data
+        self.dirty = True
+
+    def serialize(self) -> bytes:
+        return orjson.dumps(self.data)
+
+    def persist(self, blob: bytes) -> None:
+        atomic_write(self.path, blob, FILE_MODE)
+
+
+class Store:
+    """A coach database file, opened, checked and (unless read-only) locked for writing."""
+
+    def __init__(
+        self,
+        path: Path,
+        data: Database,
+        *,
+        lock: FileLock | None,
+        saved: bytes,
+        clock: Clock = system_clock,
+    ) -> None:
+        self.path = path
+        self.read_only = lock is None
+        self._lock = lock
+        self._clock = clock
+        self._storage = AtomicJSONStorage(path, data)
+        self._db = TinyDB(storage=MemoryOf(self._storage))
+        self._last_saved = saved
+        self._ids: dict[str, dict[str, int]] = {}
+        self._data_lock = threading.RLock()
+        self._save_lock = threading.Lock()
+
+    # -- opening and closing -------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, *, read_only: bool = False, clock: Clock = system_clock) -> Store:
+        """Open (creating if missing) and check a database; lock it unless `read_only`.
+
+        Raises `StoreLockedError` when another coach holds it and `DataFileError` when
+        it is not valid coach data; in both cases the file is left exactly as it was.
+        """
+        if read_only:
+            raw = read_file(path)
+            if raw is None:
+                data = new_database(to_iso(clock()))
+                return cls(path, data, lock=None, saved=orjson.dumps(data), clock=clock)
+            data, _ = load_database(raw, str(path))
+            return cls(path, data, lock=None, saved=raw, clock=clock)
+        lock = acquire_lock(path)
+        try:
+            return cls._open_locked(path, lock, clock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open_locked(cls, path: Path, lock: FileLock, clock: Clock) -> Store:
+        remove_stale_temps(path)
+        raw = read_file(path)
+        if raw is None:
+            data = new_database(to_iso(clock()))
+            blob = orjson.dumps(data)
+            write_or_explain(path, blob)
+            return cls(path, data, lock=lock, saved=blob, clock=clock)
+        data, version = load_database(raw, str(path))
+        if version == SCHEMA_VERSION:
+            return cls(path, data, lock=lock, saved=raw, clock=clock)
+        backup = path.with_name(f"{path.name}.schema{version}.bak")
+        write_or_explain(backup, raw)
+        blob = orjson.dumps(data)
+        write_or_explain(path, blob)
+        return cls(path, data, lock=lock, saved=blob, clock=clock)
+
+    def close(self) -> None:
+        """Release the file for other coaches; safe to call twice."""
+        with self._save_lock:
+            if self._lock is not None and self._lock.is_locked:
+                self._lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- reading -------------------------------------------------------------------------
+
+    def all(self, table: str) -> list[Record]:
+        """Every record of a table, in the order they were added (shallow copies)."""
+        check_table(table)
+        with self._data_lock:
+            return [dict(doc) for doc in self._storage.data.get(table, {}).values()]
+
+    def get(self, table: str, record_id: str) -> Record | None:
+        """One record by its id, or None."""
+        check_table(table)
+        with self._data_lock:
+            doc_id = self._index(table).get(record_id)
+            if doc_id is None:
+                return None
+            return dict(self._storage.data[table][str(doc_id)])
+
+    def count(self, table: str) -> int:
+        check_table(table)
+        with self._data_lock:
+            return len(self._storage.data.get(table, {}))
+
+    def setting(self, key: str, default: T) -> T | Any:
+        """A remembered preference, or `default` when none is stored."""
+        record = self.get("settings", key)
+        return default if record is None else record.get("value", default)
+
+    def export_data(self) -> dict[str, Any]:
+        """Everything, in the export layout (serialise it before changing the store)."""
+        with self._data_lock:
+            return build_export(self._storage.data, to_iso(self._clock()))
+
+    # -- writing -------------------------------------------------------------------------
+
+    def put(self, table: str, record: Mapping[str, Any]) -> Record:
+        """Add or replace a record by its `id` (made if missing); return what was stored.
+
+        `created` is kept from the record or its earlier version; `updated` is now.
+        """
+        check_table(table)
+        clean = json_copy(record)
+        record_id = clean.get("id")
+        if not isinstance(record_id, str) or not record_id:
+            clean["id"] = record_id = uuid.uuid4().hex
+
+        def change(db: TinyDB) -> Record:
+            now = to_iso(self._clock())
+            doc_id = self._index(table).get(record_id)
+            rows = db.table(table)
+            if doc_id is None:
+                clean.setdefault("created", now)
+                clean["updated"] = now
+                self._index(table)[record_id] = rows.insert(clean)
+            else:
+                earlier = self._storage.data[table][str(doc_id)]
+                clean.setdefault("created", earlier.get("created", now))
+                clean["updated"] = now
+                rows.update(replace_with(clean), doc_ids=[doc_id])
+            return dict(clean)
+
+        return self._write(change)
+
+    def delete(self, table: str, record_id: str) -> bool:
+        """Remove a record; False when there was none with that id."""
+        check_table(table)
+
+        def change(db: TinyDB) -> bool:
+            doc_id = self._index(table).pop(record_id, None)
+            if doc_id is None:
+                return False
+            db.table(table).remove(doc_ids=[doc_id])
+            return True
+
+        return self._write(change)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self.put("settings", {"id": key, "value": value})
+
+    def import_tables(self, tables: Tables) -> ImportReport:
+        """Merge checked import data (see `coach.transfer`) in one save."""
+        for name in tables:
+            check_table(name)
+
+        def change(db: TinyDB) -> ImportReport:
+            report = ImportReport()
+            for name, records in tables.items():
+                current = {doc["id"]: doc for doc in self._storage.data.get(name, {}).values()}
+                plan = plan_merge(current, records)
+                report.plans[name] = plan
+                rows = db.table(name)
+                if plan.added:
+                    doc_ids = rows.insert_multiple(json_copy(r) for r in plan.added)
+                    index = self._index(name)
+                    for added, doc_id in zip(plan.added, doc_ids, strict=True):
+                        index[added["id"]] = doc_id
+                if plan.replaced:
+                    newer = {r["id"]: json_copy(r) for r in plan.replaced}
+                    index = self._index(name)
+                    rows.update(replace_by_id(newer), doc_ids=[index[i] for i in newer])
+            return report
+
+        return self._write(change)
+
+    # -- the save itself -----------------------------------------------------------------
+
+    def _write(self, change: Callable[[TinyDB], T]) -> T:
+        """Apply a change in memory, then put the whole database on disk atomically.
+
+        If the disk refuses (full, read-only, removed), memory goes back to the last
+        save, so the store never claims what the file does not hold.
+        """
+        if self.read_only:
+            raise ReadOnlyStoreError(f"{self.path}: opened read-only; nothing was changed")
+        with self._save_lock:
+            with self._data_lock:
+                self._storage.dirty = False
+                try:
+                    result = change(self._db)
+                    blob = self._storage.serialize() if self._storage.dirty else None
+                except BaseException:
+                    self._restore()
+                    raise
+            if blob is None:
+                return result
+            try:
+                self._storage.persist(blob)
+            except OSError as error:
+                with self._data_lock:
+                    self._restore()
+                raise StoreWriteError(
+                    f"{self.path}: could not save ({error.strerror or error}); the file "
+                    "still holds your last save, so free space or fix permissions and retry"
+                ) from None
+            self._last_saved = blob
+            return result
+
+    def _restore(self) -> None:
+        """Go back to the last successful save (called with the data lock held)."""
+        self._storage.data = orjson.loads(self._last_saved)
+        self._db = TinyDB(storage=MemoryOf(self._storage))
+        self._ids.clear()
+
+    def _index(self, table: str) -> dict[str, int]:
+        """Record id to TinyDB document id, built on first use (data lock held)."""
+        index = self._ids.get(table)
+        if index is None:
+            rows = self._storage.data.get(table, {})
+            index = {doc["id"]: int(doc_id) for doc_id, doc in rows.items()}
+            self._ids[table] = index
+        return index
+
+
+class MemoryOf:
+    """Hands TinyDB an already-built storage: TinyDB insists on calling a factory."""
+
+    def __init__(self, storage: AtomicJSONStorage) -> None:
+        self._storage = storage
+
+    def __call__(self) -> AtomicJSONStorage:
+        return self._storage
+
+
+def check_table(table: str) -> None:
+    if table not in TABLES:
+        raise ValueError(f"unknown table {table!r}; coach tables are {', '.join(TABLES)}")
+
+
+def replace_with(record: Record) -> Callable[[MutableMapping[str, Any]], None]:
+    """A TinyDB update that swaps a document's whole content for `record`."""
+
+    def replace(document: MutableMapping[str, Any]) -> None:
+        document.clear()
+        document.update(record)
+
+    return replace
+
+
+def replace_by_id(newer: Mapping[str, Record]) -> Callable[[MutableMapping[str, Any]], None]:
+    """A TinyDB update that swaps each document for the newer copy with its id."""
+
+    def replace(document: MutableMapping[str, Any]) -> None:
+        record = newer[document["id"]]
+        document.clear()
+        document.update(record)
+
+    return replace
+
+
+def json_copy(record: Mapping[str, Any]) -> Record:
+    """A deep copy of `record` as plain JSON values, so the store shares nothing mutable.
+
+    Text that cannot be stored as UTF-8 (lone surrogates, as a broken paste can bring)
+    is repaired with U+FFFD rather than failing the save.
+    """
+    try:
+        copied: Record = orjson.loads(orjson.dumps(record))
+    except TypeError:
+        copied = orjson.loads(orjson.dumps(repair_text(record)))
+    return copied
+
+
+def repair_text(value: Any) -> Any:
+    """Replace unencodable surrogates in every string inside `value`."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "replace").decode("utf-8")
+    if isinstance(value, Mapping):
+        return {repair_text(key): repair_text(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [repair_text(item) for item in value]
+    return value
+
+
+def read_file(path: Path) -> bytes | None:
+    """The file's bytes, None when it does not exist, or a one-line refusal."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError:
+        raise DataFileError(f"{path}: is a folder, not a coach database file") from None
+    except OSError as error:
+        raise DataFileError(
+            f"{path}: cannot be read ({error.strerror}); check its permissions"
+        ) from None
+
+
+def write_or_explain(path: Path, blob: bytes) -> None:
+    try:
+        atomic_write(path, blob, FILE_MODE)
+    except OSError as error:
+        raise StoreWriteError(
+            f"{path}: could not be written ({error.strerror or error}); check the folder's "
+            "permissions and free space"
+        ) from None
+
+
+def acquire_lock(path: Path) -> FileLock:
+    """Take the database's lock without waiting, creating its folder if needed."""
+    try:
+        prepare_database_folder(path)
+        lock = FileLock(lock_path(path), mode=FILE_MODE, thread_local=False)
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise StoreLockedError(
+            f"{path}: in use by another coach; close that one first, or use --db for another file"
+        ) from None
+    except OSError as error:
+        raise CoachError(
+            f"{path.parent}: cannot lock the database there ({error.strerror or error}); "
+            "check that the folder exists and is writable"
+        ) from None
+    return lock
+
+
+@contextmanager
+def opened(path: Path, *, read_only: bool = False, clock: Clock = system_clock) -> Iterator[Store]:
+    """`Store.open` as a context manager that always releases the lock."""
+    store = Store.open(path, read_only=read_only, clock=clock)
+    try:
+        yield store
+    finally:
+        store.close()

@@ -1,0 +1,51 @@
+"""Home: where every visit starts, with what there is to do today."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from coach.content import Tip
+
+
+class HomeScreen(Screen[None]):
+    """The first screen: a short orientation, today's figures and a tip."""
+
+    SUB_TITLE = "Home"
+
+    def __init__(self, *, session_count: int, tip: Tip, database: str, today: datetime) -> None:
+        super().__init__()
+        self.session_count = session_count
+        self.tip = tip
+        self.database = database
+        self.today = today
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        with VerticalScroll(id="home"):
+            yield Static(f"{self.today:%A} {self.today.day} {self.today:%B %Y}", id="home-date")
+            yield Static(
+                "Practise answers against the clock, review how you are doing, get ready "
+                "for each meeting and reflect on what it taught you.",
+                id="home-intro",
+            )
+            with Vertical(id="home-today", classes="card") as today:
+                today.border_title = "Today"
+                yield Static(progress_line(self.session_count), id="home-progress")
+            with Vertical(id="home-tip", classes="card") as tip:
+                tip.border_title = f"Tip · {self.tip.topic}"
+                yield Static(self.tip.text, id="home-tip-text")
+            yield Static(f"Your data: {self.database}", id="home-database")
+        yield Footer()
+
+
+def progress_line(session_count: int) -> str:
+    """What the practice record says so far, in words."""
+    if session_count == 0:
+        return "No practice sessions yet."
+    plural = "session" if session_count == 1 else "sessions"
+    return f"{session_count} practice {plural} recorded."
