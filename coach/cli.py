@@ -18,7 +18,7 @@ import orjson
 from coach import __version__
 from coach.atomicfile import atomic_write
 from coach.content import load_content
-from coach.errors import CoachError
+from coach.errors import CoachError, DataFileError
 from coach.paths import ENV_DATABASE, FILE_MODE, resolve_database_path
 from coach.store import opened
 from coach.transfer import read_import
@@ -119,7 +119,10 @@ def run_import(args: argparse.Namespace, path: Path) -> int:
         raw = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
     except OSError as error:
         raise CoachError(f"{source}: cannot be read ({error.strerror})") from None
-    tables = read_import(raw, source)
+    try:
+        tables = read_import(raw, source)
+    except DataFileError as error:
+        raise DataFileError(f"{error}; nothing was imported") from None
     with opened(path) as store:
         report = store.import_tables(tables)
     print(f"coach: imported {source} into {path}: {report.summary()}", file=sys.stderr)

@@ -8,7 +8,6 @@ this module (or running `coach --help`) leaves the disk untouched.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from pathlib import Path
 

@@ -8,6 +8,7 @@ refused as a whole, so the store never writes over something it could not unders
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -36,13 +37,13 @@ MIGRATIONS: dict[int, Migration] = {}
 
 
 def refuse(source: str, problem: str) -> DataFileError:
-    """The one-line refusal for a file coach will not open or import."""
-    return DataFileError(f"{source}: {problem}. coach has left the file untouched.")
+    """The one-line refusal for a file coach will not open or import (callers add the remedy)."""
+    return DataFileError(f"{source}: {problem}")
 
 
 def new_database(created: str) -> Database:
     """An empty database at the current schema version."""
-    return {META_TABLE: {META_DOC_ID: {"schema": SCHEMA_VERSION, "created": created}}}
+    return {META_TABLE: {META_DOC_ID: {"schema": current_version(), "created": created}}}
 
 
 def parse_json(raw: bytes, source: str) -> Any:
@@ -52,16 +53,11 @@ def parse_json(raw: bytes, source: str) -> Any:
     try:
         return orjson.loads(raw)
     except orjson.JSONDecodeError as error:
-        detail = str(error).split("\n")[0].rstrip(".")
+        detail = re.sub(r" \(char \d+\)", "", str(error).split("\n")[0]).rstrip(".")
         raise refuse(source, f"is not valid JSON ({detail})") from None
 
 
-def load_database(
-    raw: bytes,
-    source: str,
-    migrations: Mapping[int, Migration] = MIGRATIONS,
-    target: int = SCHEMA_VERSION,
-) -> tuple[Database, int]:
+def load_database(raw: bytes, source: str) -> tuple[Database, int]:
     """Decode, check and upgrade a database file; also return the version it was written in.
 
     The layout is checked before migrating (migrations may rely on it) and each coach
@@ -70,7 +66,7 @@ def load_database(
     data = check_layout(parse_json(raw, source), source)
     version = schema_version(data, source)
     check_version_known(version, source)
-    migrate(data, source, migrations, target)
+    migrate(data, source)
     for name in TABLES:
         if name in data:
             check_record_ids(data[name].values(), source, name)
@@ -90,11 +86,11 @@ def schema_version(data: Mapping[str, Any], source: str) -> int:
 
 def check_version_known(version: int, source: str) -> None:
     """Refuse data written by a newer coach than this one."""
-    if version > SCHEMA_VERSION:
+    if version > current_version():
         raise refuse(
             source,
             f"was written by a newer coach (schema {version}; this coach reads up to "
-            f"{SCHEMA_VERSION}); upgrade coach to open it",
+            f"{current_version()}); upgrade coach to open it",
         )
 
 
@@ -125,17 +121,18 @@ def check_record_ids(records: Any, source: str, table: str) -> None:
         seen.add(record_id)
 
 
-def migrate(
-    data: Database,
-    source: str,
-    migrations: Mapping[int, Migration] = MIGRATIONS,
-    target: int = SCHEMA_VERSION,
-) -> bool:
-    """Bring a checked database up to `target` in place; True when anything changed."""
+def current_version() -> int:
+    """The schema this program writes (looked up at call time, so tests can raise it)."""
+    return SCHEMA_VERSION
+
+
+def migrate(data: Database, source: str) -> bool:
+    """Bring a checked database up to the current schema in place; True when it changed."""
+    target = current_version()
     version = schema_version(data, source)
     start = version
     while version < target:
-        step = migrations.get(version)
+        step = MIGRATIONS.get(version)
         if step is None:
             raise refuse(source, f"has schema {version}, and this coach cannot upgrade it")
         step(data)

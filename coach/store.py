@@ -35,10 +35,11 @@ from coach.errors import (
     StoreWriteError,
 )
 from coach.paths import FILE_MODE, lock_path, prepare_database_folder
-from coach.schema import SCHEMA_VERSION, TABLES, Database, load_database, new_database
+from coach.schema import TABLES, Database, load_database, new_database, schema_version
 from coach.transfer import ImportReport, Record, Tables, build_export, plan_merge
 
 T = TypeVar("T")
+UNTOUCHED = "coach left it untouched: restore a backup, or use --db for another file"
 
 
 class AtomicJSONStorage(Storage):
@@ -105,11 +106,17 @@ class Store:
             if raw is None:
                 data = new_database(to_iso(clock()))
                 return cls(path, data, lock=None, saved=orjson.dumps(data), clock=clock)
-            data, _ = load_database(raw, str(path))
+            try:
+                data, _ = load_database(raw, str(path))
+            except DataFileError as error:
+                raise DataFileError(f"{error}; {UNTOUCHED}") from None
             return cls(path, data, lock=None, saved=raw, clock=clock)
         lock = acquire_lock(path)
         try:
             return cls._open_locked(path, lock, clock)
+        except DataFileError as error:
+            lock.release()
+            raise DataFileError(f"{error}; {UNTOUCHED}") from None
         except BaseException:
             lock.release()
             raise
@@ -124,7 +131,7 @@ class Store:
             write_or_explain(path, blob)
             return cls(path, data, lock=lock, saved=blob, clock=clock)
         data, version = load_database(raw, str(path))
-        if version == SCHEMA_VERSION:
+        if version == schema_version(data, str(path)):
             return cls(path, data, lock=lock, saved=raw, clock=clock)
         backup = path.with_name(f"{path.name}.schema{version}.bak")
         write_or_explain(backup, raw)
@@ -346,9 +353,9 @@ def json_copy(record: Mapping[str, Any]) -> Record:
 
 
 def repair_text(value: Any) -> Any:
-    """Replace unencodable surrogates in every string inside `value`."""
+    """Join split surrogate pairs and replace lone surrogates in every string in `value`."""
     if isinstance(value, str):
-        return value.encode("utf-8", "replace").decode("utf-8")
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     if isinstance(value, Mapping):
         return {repair_text(key): repair_text(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
@@ -363,9 +370,11 @@ def read_file(path: Path) -> bytes | None:
     except FileNotFoundError:
         return None
     except IsADirectoryError:
-        raise DataFileError(f"{path}: is a folder, not a coach database file") from None
+        raise CoachError(
+            f"{path}: is a folder, not a coach database; use --db for a file"
+        ) from None
     except OSError as error:
-        raise DataFileError(
+        raise CoachError(
             f"{path}: cannot be read ({error.strerror}); check its permissions"
         ) from None
 

@@ -17,12 +17,12 @@ from coach.clock import parse_iso
 from coach.schema import (
     META_DOC_ID,
     META_TABLE,
-    SCHEMA_VERSION,
     TABLES,
     Database,
     check_layout,
     check_record_ids,
     check_version_known,
+    current_version,
     json_kind,
     migrate,
     parse_json,
@@ -39,7 +39,7 @@ def build_export(database: Mapping[str, Mapping[str, Record]], exported: str) ->
     """Everything the user owns, in the export layout."""
     return {
         "format": EXPORT_FORMAT,
-        "schema": SCHEMA_VERSION,
+        "schema": current_version(),
         "exported": exported,
         "tables": {name: list(database.get(name, {}).values()) for name in TABLES},
     }

@@ -1,0 +1,45 @@
+"""Keep the tester's own machine out of the tests: data folder, COACH_DB, time zone, clock."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from coach.clock import Clock
+from coach.store import Store
+
+FROZEN_NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def isolated_machine(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """No test may read or write the real user's data, or depend on their time zone."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.delenv("COACH_DB", raising=False)
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    time.tzset()
+
+
+@pytest.fixture
+def frozen_clock() -> Clock:
+    return lambda: FROZEN_NOW
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "coach.json"
+
+
+@pytest.fixture
+def store(db_path: Path, frozen_clock: Clock) -> Iterator[Store]:
+    opened = Store.open(db_path, clock=frozen_clock)
+    yield opened
+    opened.close()
