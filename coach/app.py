@@ -12,6 +12,7 @@ from textual.screen import Screen
 
 from coach.clock import Clock, system_clock
 from coach.content import Content, tip_of_the_day
+from coach.paths import display_path
 from coach.store import Store
 from screens import STYLESHEET
 from screens.help import HelpScreen, KeyRow
@@ -39,7 +40,7 @@ class CoachApp(App[int]):
         return HomeScreen(
             session_count=self.store.count("sessions"),
             tip=tip_of_the_day(self.content.tips, today.toordinal()),
-            database=str(self.store.path),
+            database=display_path(self.store.path),
             today=today,
         )
 

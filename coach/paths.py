@@ -60,3 +60,11 @@ def temp_prefix(target: Path) -> str:
 
 
 TEMP_SUFFIX = ".tmp"
+
+
+def display_path(path: Path) -> str:
+    """A path as a person would write it: `~/…` inside the home folder."""
+    try:
+        return "~/" + path.relative_to(Path.home()).as_posix()
+    except ValueError:
+        return str(path)

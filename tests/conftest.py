@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from coach.clock import Clock
+from coach.paths import resolve_database_path
 from coach.store import Store
 
 FROZEN_NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
@@ -36,6 +37,14 @@ def frozen_clock() -> Clock:
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "coach.json"
+
+
+@pytest.fixture
+def default_store(frozen_clock: Clock) -> Iterator[Store]:
+    """A store at the default location inside the test's own home, for stable screenshots."""
+    opened = Store.open(resolve_database_path(None, {}), clock=frozen_clock)
+    yield opened
+    opened.close()
 
 
 @pytest.fixture

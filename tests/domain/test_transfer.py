@@ -1,0 +1,166 @@
+"""Export then import: everything comes back equal; importing twice adds nothing."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import orjson
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from coach.cli import main
+from coach.store import Store
+from coach.transfer import plan_merge, read_import
+
+AWKWARD_TEXTS = [
+    "Led the 🚀 launch — 40% faster 🎉👩🏽‍💻",
+    "مرحبا، عملت في فريق البيانات لمدة ثلاث سنوات",
+    "שלום, mixed with English and 123",
+    "control\x00chars\x01\x1b[31m\ttab\r\nnewline\x7f",
+    "",
+    "\u200f\u202eright-to-left override",
+]
+
+
+def export_to(db: Path, out: Path) -> None:
+    assert main(["--db", str(db), "export", "--out", str(out)]) == 0
+
+
+def test_round_trip_keeps_awkward_text_equal(tmp_path: Path):
+    source_db, target_db, backup = tmp_path / "a.json", tmp_path / "b.json", tmp_path / "x.json"
+    with Store.open(source_db) as store:
+        for number, text in enumerate(AWKWARD_TEXTS):
+            store.put("sessions", {"id": f"s{number}", "answer": text, "note": text[::-1]})
+        store.put("meetings", {"id": "m", "person": AWKWARD_TEXTS[1]})
+        store.set_setting("theme", "nord")
+    export_to(source_db, backup)
+    assert main(["--db", str(target_db), "import", str(backup)]) == 0
+    with Store.open(source_db) as original, Store.open(target_db) as copy:
+        for table in ("sessions", "meetings", "settings"):
+            assert copy.all(table) == original.all(table)
+
+
+def test_importing_the_same_file_twice_adds_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    db, backup = tmp_path / "coach.json", tmp_path / "backup.json"
+    with Store.open(db) as store:
+        store.put("sessions", {"id": "one", "answer": "a"})
+    export_to(db, backup)
+    other = tmp_path / "other.json"
+    assert main(["--db", str(other), "import", str(backup)]) == 0
+    first = other.read_bytes()
+    assert main(["--db", str(other), "import", str(backup)]) == 0
+    assert other.read_bytes() == first
+    assert "nothing new (1 records already here)" in capsys.readouterr().err
+
+
+def test_newer_copy_wins_and_older_copy_is_ignored(tmp_path: Path):
+    existing = {
+        "a": {"id": "a", "note": "ours", "updated": "2026-11-20T10:00:00+00:00"},
+        "b": {"id": "b", "note": "ours", "updated": "2026-11-20T10:00:00+00:00"},
+    }
+    incoming = [
+        {"id": "a", "note": "theirs, newer", "updated": "2026-11-21T09:00:00+01:00"},
+        {"id": "b", "note": "theirs, older", "updated": "2026-11-19T10:00:00+00:00"},
+        {"id": "c", "note": "new"},
+    ]
+    plan = plan_merge(existing, incoming)
+    assert [r["id"] for r in plan.replaced] == ["a"]
+    assert [r["id"] for r in plan.added] == ["c"]
+    assert plan.unchanged == 1
+
+
+def test_import_merges_into_existing_data(tmp_path: Path):
+    db = tmp_path / "coach.json"
+    with Store.open(db) as store:
+        store.put("sessions", {"id": "mine"})
+    incoming = tmp_path / "in.json"
+    incoming.write_bytes(
+        orjson.dumps(
+            {
+                "format": "coach-export",
+                "schema": 1,
+                "tables": {"sessions": [{"id": "theirs", "updated": "2026-01-01T00:00:00Z"}]},
+            }
+        )
+    )
+    assert main(["--db", str(db), "import", str(incoming)]) == 0
+    with Store.open(db) as store:
+        assert sorted(s["id"] for s in store.all("sessions")) == ["mine", "theirs"]
+
+
+def test_a_database_file_can_be_imported_too(tmp_path: Path):
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    with Store.open(first) as store:
+        store.put("reflections", {"id": "r", "text": "what I learned"})
+    assert main(["--db", str(second), "import", str(first)]) == 0
+    with Store.open(second) as store:
+        assert store.get("reflections", "r")["text"] == "what I learned"
+
+
+def test_export_file_is_private_and_complete(tmp_path: Path):
+    db, out = tmp_path / "coach.json", tmp_path / "out" / "export.json"
+    out.parent.mkdir()
+    with Store.open(db) as store:
+        store.put("sessions", {"id": "s"})
+    export_to(db, out)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    data = orjson.loads(out.read_bytes())
+    assert data["format"] == "coach-export"
+    assert [s["id"] for s in data["tables"]["sessions"]] == ["s"]
+
+
+def test_export_refuses_to_overwrite_the_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    db = tmp_path / "coach.json"
+    with Store.open(db):
+        pass
+    before = db.read_bytes()
+    assert main(["--db", str(db), "export", "--out", str(db)]) == 1
+    assert "is the database itself" in capsys.readouterr().err
+    assert db.read_bytes() == before
+
+
+def test_export_to_stdout(tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]):
+    db = tmp_path / "coach.json"
+    with Store.open(db) as store:
+        store.put("sessions", {"id": "s", "answer": "🎯"})
+    assert main(["--db", str(db), "export"]) == 0
+    data = orjson.loads(capsysbinary.readouterr().out)
+    assert data["tables"]["sessions"][0]["answer"] == "🎯"
+
+
+record_text = st.text(alphabet=st.characters(codec="utf-8"), max_size=40)
+records = st.lists(
+    st.fixed_dictionaries(
+        {"id": st.uuids().map(lambda u: u.hex), "answer": record_text, "note": record_text}
+    ),
+    max_size=8,
+    unique_by=lambda r: r["id"],
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(sessions=records)
+def test_any_text_survives_export_and_import(sessions: list[dict], tmp_path_factory):
+    folder = tmp_path_factory.mktemp("roundtrip")
+    with Store.open(folder / "a.json") as store:
+        for record in sessions:
+            store.put("sessions", record)
+        exported = orjson.dumps(store.export_data())
+    tables = read_import(exported, "export.json")
+    with Store.open(folder / "b.json") as copy:
+        copy.import_tables(tables)
+        again = copy.import_tables(tables)
+        assert not again.changed
+        for record in sessions:
+            stored = copy.get("sessions", record["id"])
+            assert stored is not None
+            assert stored["answer"] == record["answer"]
+            assert stored["note"] == record["note"]

@@ -1,0 +1,78 @@
+"""Drive the real `coach` command in a pseudo-terminal and read its screen like a person.
+
+pexpect runs the process on a pty; pyte emulates the terminal so tests can wait for text
+to appear on the screen, instead of sleeping, and read what a user would see.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+import pexpect
+import pyte
+
+COACH = Path(sys.executable).with_name("coach")
+
+
+class Terminal:
+    """A running `coach` with a screen we can read."""
+
+    def __init__(self, *args: str, width: int = 100, height: int = 30) -> None:
+        self.screen = pyte.Screen(width, height)
+        self.stream = pyte.ByteStream(self.screen)
+        env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(width), "LINES": str(height)}
+        self.process = pexpect.spawn(
+            str(COACH), list(args), dimensions=(height, width), env=env, timeout=15
+        )
+
+    def pump(self, seconds: float = 0.05) -> None:
+        """Feed whatever the app has written into the emulated screen."""
+        try:
+            while True:
+                chunk = self.process.read_nonblocking(65536, timeout=seconds)
+                self.stream.feed(chunk)
+        except (pexpect.TIMEOUT, pexpect.EOF):
+            return
+
+    def text(self) -> str:
+        return "\n".join(self.screen.display)
+
+    def flat_text(self) -> str:
+        """The screen as one string, so a message wrapped across lines reads whole."""
+        return "".join(self.screen.display).strip()
+
+    def wait_for(self, *needles: str, timeout: float = 20) -> str:
+        """Wait until every needle is on screen at once; fail with the screen shown."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            self.pump()
+            shown = self.text()
+            if all(needle in shown for needle in needles):
+                return shown
+            if not self.process.isalive():
+                break
+        raise AssertionError(f"never saw {needles!r}; the screen was:\n{self.text()}")
+
+    def press(self, keys: str) -> None:
+        self.process.send(keys)
+
+    def exit_status(self, timeout: float = 15) -> int | None:
+        """Wait for the process to end and return its exit status."""
+        deadline = time.monotonic() + timeout
+        while self.process.isalive() and time.monotonic() < deadline:
+            self.pump()
+        self.process.close()
+        return self.process.exitstatus
+
+    def kill(self) -> None:
+        if self.process.isalive():
+            self.process.kill(9)
+        self.process.close(force=True)
+
+
+CTRL_Q = "\x11"
+F1 = "\x1bOP"
+ESCAPE = "\x1b"
