@@ -20,7 +20,7 @@ from coach.atomicfile import atomic_write
 from coach.content import load_content
 from coach.errors import CoachError, DataFileError
 from coach.paths import ENV_DATABASE, FILE_MODE, resolve_database_path
-from coach.store import opened
+from coach.store import Store
 from coach.transfer import read_import
 
 Command = Callable[[argparse.Namespace, Path], int]
@@ -76,7 +76,7 @@ def run_app(args: argparse.Namespace, path: Path) -> int:
     """Open the database (refusing a bad or busy one before drawing), then the app."""
     from coach.app import CoachApp  # deferred: Textual is only needed for the app
 
-    with opened(path) as store:
+    with Store.open(path) as store:
         app = CoachApp(store, content=load_content())
         app.run()
     return app.return_code or 0
@@ -84,7 +84,7 @@ def run_app(args: argparse.Namespace, path: Path) -> int:
 
 def run_export(args: argparse.Namespace, path: Path) -> int:
     """Write the export to stdout, or atomically to --out."""
-    with opened(path, read_only=True) as store:
+    with Store.open(path, read_only=True) as store:
         data = store.export_data()
     blob = orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n"
     if args.out is None:
@@ -123,7 +123,7 @@ def run_import(args: argparse.Namespace, path: Path) -> int:
         tables = read_import(raw, source)
     except DataFileError as error:
         raise DataFileError(f"{error}; nothing was imported") from None
-    with opened(path) as store:
+    with Store.open(path) as store:
         report = store.import_tables(tables)
     print(f"coach: imported {source} into {path}: {report.summary()}", file=sys.stderr)
     return 0

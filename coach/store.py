@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import threading
 import uuid
-from collections.abc import Callable, Iterator, Mapping, MutableMapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, MutableMapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -406,12 +405,3 @@ def acquire_lock(path: Path) -> FileLock:
         ) from None
     return lock
 
-
-@contextmanager
-def opened(path: Path, *, read_only: bool = False, clock: Clock = system_clock) -> Iterator[Store]:
-    """`Store.open` as a context manager that always releases the lock."""
-    store = Store.open(path, read_only=read_only, clock=clock)
-    try:
-        yield store
-    finally:
-        store.close()
