@@ -404,4 +404,3 @@ def acquire_lock(path: Path) -> FileLock:
             "check that the folder exists and is writable"
         ) from None
     return lock
-

@@ -61,4 +61,3 @@ def test_help_and_version_create_no_database(tmp_path: Path):
         )
         assert result.returncode == 0
     assert not (tmp_path / "data").exists()
-
