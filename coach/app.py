@@ -56,5 +56,7 @@ class CoachApp(App[int]):
                 continue
             rows = global_keys if active.node is self else screen_keys
             rows.append((binding.key_display or binding.key, binding.description.capitalize()))
+        if self.ENABLE_COMMAND_PALETTE:
+            global_keys.append((self.COMMAND_PALETTE_BINDING, "Command palette"))
         name = self.screen.sub_title or "This screen"
         self.push_screen(HelpScreen(name, screen_keys, global_keys))

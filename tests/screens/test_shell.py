@@ -53,6 +53,7 @@ async def test_f1_shows_the_keys_and_escape_closes_it(store: Store):
         assert isinstance(app.screen, HelpScreen)
         assert ("ctrl+q", "Quit") in app.screen.global_keys
         assert ("f1", "Help") in app.screen.global_keys
+        assert ("ctrl+p", "Command palette") in app.screen.global_keys
         await pilot.press("escape")
         assert isinstance(app.screen, HomeScreen)
         await pilot.press("f1", "f1")  # f1 toggles help rather than stacking another
