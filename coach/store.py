@@ -100,22 +100,18 @@ class Store:
         Raises `StoreLockedError` when another coach holds it and `DataFileError` when
         it is not valid coach data; in both cases the file is left exactly as it was.
         """
+        if path.is_symlink():  # save through the link, never replace the link itself
+            path = path.resolve()
         if read_only:
             raw = read_file(path)
             if raw is None:
                 data = new_database(to_iso(clock()))
                 return cls(path, data, lock=None, saved=orjson.dumps(data), clock=clock)
-            try:
-                data, _ = load_database(raw, str(path))
-            except DataFileError as error:
-                raise DataFileError(f"{error}; {UNTOUCHED}") from None
+            data, _ = load_or_refuse(raw, path)
             return cls(path, data, lock=None, saved=raw, clock=clock)
         lock = acquire_lock(path)
         try:
             return cls._open_locked(path, lock, clock)
-        except DataFileError as error:
-            lock.release()
-            raise DataFileError(f"{error}; {UNTOUCHED}") from None
         except BaseException:
             lock.release()
             raise
@@ -129,7 +125,7 @@ class Store:
             blob = orjson.dumps(data)
             write_or_explain(path, blob)
             return cls(path, data, lock=lock, saved=blob, clock=clock)
-        data, version = load_database(raw, str(path))
+        data, version = load_or_refuse(raw, path)
         if version == schema_version(data, str(path)):
             return cls(path, data, lock=lock, saved=raw, clock=clock)
         backup = path.with_name(f"{path.name}.schema{version}.bak")
@@ -376,6 +372,14 @@ def read_file(path: Path) -> bytes | None:
         raise CoachError(
             f"{path}: cannot be read ({error.strerror}); check its permissions"
         ) from None
+
+
+def load_or_refuse(raw: bytes, path: Path) -> tuple[Database, int]:
+    """`load_database`, with the reassurance that the refused file was not touched."""
+    try:
+        return load_database(raw, str(path))
+    except DataFileError as error:
+        raise DataFileError(f"{error}; {UNTOUCHED}") from None
 
 
 def write_or_explain(path: Path, blob: bytes) -> None:

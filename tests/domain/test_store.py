@@ -196,3 +196,14 @@ def test_older_schema_is_migrated_with_a_backup(db_path: Path, monkeypatch: pyte
     assert orjson.loads(db_path.read_bytes())["meta"]["1"]["schema"] == 2
     backup = db_path.with_name("coach.json.schema1.bak")
     assert orjson.loads(backup.read_bytes()) == old
+
+
+def test_a_symlinked_database_is_saved_through_the_link(tmp_path: Path):
+    real = tmp_path / "synced" / "coach.json"
+    real.parent.mkdir()
+    link = tmp_path / "coach.json"
+    link.symlink_to(real)
+    with Store.open(link) as store:
+        store.put("sessions", {"id": "s"})
+    assert link.is_symlink()
+    assert Store.open(real, read_only=True).get("sessions", "s") is not None
