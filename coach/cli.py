@@ -8,6 +8,7 @@ actually opened, so `export`, `import` and friends start quickly.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -78,6 +79,7 @@ def run_app(args: argparse.Namespace, path: Path) -> int:
 
     with Store.open(path) as store:
         app = CoachApp(store, content=load_content())
+        gc.freeze()  # what is loaded now lives all session: keep it out of every collection
         app.run()
     return app.return_code or 0
 
