@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from coach.decks import Deck, load_decks
 from coach.errors import CoachError, DataFileError
 
 TIPS_FILE = "tips.toml"
+DECKS_DIR = "decks"
 
 
 def assets_dir() -> Path:
@@ -83,16 +85,26 @@ class Content:
 
     folder: Path
     tips: list[Tip]
+    decks: list[Deck]
 
     def describe(self) -> list[str]:
-        """One line per asset file, for `coach assets`."""
-        return [f"{self.folder / TIPS_FILE}: {len(self.tips)} tips"]
+        """One line per asset, for `coach assets`."""
+        lines = [f"{self.folder / TIPS_FILE}: {len(self.tips)} tips"]
+        for deck in self.decks:
+            lines.append(
+                f"{self.folder / DECKS_DIR / deck.id}.toml: deck {deck.name!r}, "
+                f"{len(deck.questions)} questions"
+            )
+        return lines
+
+    def deck(self, deck_id: str) -> Deck | None:
+        return next((d for d in self.decks if d.id == deck_id), None)
 
 
 def load_content(folder: Path | None = None) -> Content:
     """Load and check every asset file."""
     folder = folder or assets_dir()
-    return Content(folder=folder, tips=load_tips(folder))
+    return Content(folder=folder, tips=load_tips(folder), decks=load_decks(folder / DECKS_DIR))
 
 
 def tip_of_the_day(tips: list[Tip], ordinal: int) -> Tip:

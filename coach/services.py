@@ -1,0 +1,47 @@
+"""What every screen needs from the program, handed over as one object.
+
+Screens get a `Services` in their constructor instead of reaching for globals: the
+store, the background writer, the loaded content and the clock. Tests build one on a
+temporary file with a frozen clock.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from coach.clock import Clock, system_clock, to_iso
+from coach.content import Content
+from coach.decks import MY_DECK, Deck, my_deck
+from coach.store import Store
+from coach.writer import Done, SerialWriter
+
+
+@dataclass
+class Services:
+    store: Store
+    content: Content
+    clock: Clock = system_clock
+    writer: SerialWriter = field(default_factory=SerialWriter)
+
+    def decks(self) -> list[Deck]:
+        """The bundled decks, then the user's own questions."""
+        return [*self.content.decks, my_deck(self.store.all("questions"))]
+
+    def deck(self, deck_id: str) -> Deck | None:
+        if deck_id == MY_DECK:
+            return my_deck(self.store.all("questions"))
+        return self.content.deck(deck_id)
+
+    def now_iso(self) -> str:
+        return to_iso(self.clock())
+
+    def write(self, job: Callable[[Store], Any], done: Done | None = None) -> None:
+        """Run `job(store)` on the writer thread, after every write asked before it."""
+        self.writer.submit(lambda: job(self.store), done)
+
+    @staticmethod
+    def new_id() -> str:
+        return uuid.uuid4().hex
