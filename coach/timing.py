@@ -42,7 +42,7 @@ class Countdown:
 
     def __init__(
         self, limit: float, *, already_used: float = 0.0, clock: Monotonic = time.monotonic
-    ):
+    ) -> None:
         if limit <= 0:
             raise ValueError(f"time limit must be positive, not {limit}")
         self.limit = float(limit)
