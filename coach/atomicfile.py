@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -58,15 +59,16 @@ def remove_stale_temps(target: Path) -> list[Path]:
     Only call this while holding the target's lock, or a live writer's file could go.
     """
     removed: list[Path] = []
-    prefix = temp_prefix(target)
-    for candidate in target.parent.glob(f"{glob_escape(prefix)}*{TEMP_SUFFIX}"):
-        if candidate.name.startswith(prefix) and candidate.name.endswith(TEMP_SUFFIX):
-            with contextlib.suppress(FileNotFoundError):
+    # mkstemp's names: the prefix, eight characters of [a-z0-9_], the suffix.
+    ours = re.compile(re.escape(temp_prefix(target)) + r"[a-z0-9_]{8}" + re.escape(TEMP_SUFFIX))
+    try:
+        names = [entry.name for entry in os.scandir(target.parent)]
+    except OSError:
+        return removed
+    for name in names:
+        if ours.fullmatch(name):
+            candidate = target.parent / name
+            with contextlib.suppress(OSError):
                 candidate.unlink()
                 removed.append(candidate)
     return removed
-
-
-def glob_escape(text: str) -> str:
-    """Escape glob's special characters so a file name is matched literally."""
-    return "".join(f"[{char}]" if char in "*?[" else char for char in text)

@@ -61,16 +61,28 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `coach` console script."""
-    args = build_parser().parse_args(argv)
-    path = resolve_database_path(getattr(args, "db", None), os.environ)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "db", None) == "":
+        parser.error("--db needs a file path")
     command = COMMANDS[args.command or "app"]
     try:
+        path = resolve_database_path(getattr(args, "db", None), os.environ)
         return command(args, path)
     except CoachError as error:
-        print(f"coach: {error}", file=sys.stderr)
-        return 1
+        return complain(str(error))
+    except OSError as error:  # a last resort: the disk said no somewhere unexpected
+        where = f"{error.filename}: " if error.filename else ""
+        return complain(f"{where}{error.strerror or error}; check the path and try again")
     except KeyboardInterrupt:
         return 130
+
+
+def complain(message: str) -> int:
+    """Print an error as one line (control characters in paths shown escaped); status 1."""
+    shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in message)
+    print(f"coach: {shown}", file=sys.stderr)
+    return 1
 
 
 def run_app(args: argparse.Namespace, path: Path) -> int:
@@ -86,6 +98,8 @@ def run_app(args: argparse.Namespace, path: Path) -> int:
 
 def run_export(args: argparse.Namespace, path: Path) -> int:
     """Write the export to stdout, or atomically to --out."""
+    if not path.exists():
+        raise CoachError(f"{path}: no database there yet; check --db or {ENV_DATABASE}")
     with Store.open(path, read_only=True) as store:
         data = store.export_data()
     blob = orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n"
@@ -97,7 +111,10 @@ def run_export(args: argparse.Namespace, path: Path) -> int:
     try:
         atomic_write(out, blob, FILE_MODE)
     except OSError as error:
-        raise CoachError(f"{out}: could not write the export ({error.strerror})") from None
+        raise CoachError(
+            f"{out}: could not write the export ({error.strerror}); check that the folder "
+            "exists and is writable"
+        ) from None
     counts = ", ".join(f"{len(rows)} {name}" for name, rows in data["tables"].items() if rows)
     print(f"coach: exported {counts or 'an empty database'} to {out}", file=sys.stderr)
     return 0
@@ -120,11 +137,11 @@ def run_import(args: argparse.Namespace, path: Path) -> int:
     try:
         raw = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
     except OSError as error:
-        raise CoachError(f"{source}: cannot be read ({error.strerror})") from None
+        raise CoachError(f"{source}: cannot be read ({error.strerror}); check the path") from None
     try:
         tables = read_import(raw, source)
     except DataFileError as error:
-        raise DataFileError(f"{error}; nothing was imported") from None
+        raise DataFileError(f"{error}; nothing was imported (import a coach export)") from None
     with Store.open(path) as store:
         report = store.import_tables(tables)
     print(f"coach: imported {source} into {path}: {report.summary()}", file=sys.stderr)

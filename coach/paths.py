@@ -13,6 +13,8 @@ from pathlib import Path
 
 import platformdirs
 
+from coach.errors import CoachError
+
 APP_NAME = "coach"
 DATABASE_FILENAME = "coach.json"
 ENV_DATABASE = "COACH_DB"
@@ -28,9 +30,12 @@ def default_data_dir() -> Path:
 def resolve_database_path(cli_value: str | None, environ: Mapping[str, str]) -> Path:
     """Pick the database file: the command line first, then COACH_DB, then the default."""
     chosen = cli_value if cli_value else environ.get(ENV_DATABASE) or None
-    if chosen:
+    if not chosen:
+        return default_data_dir() / DATABASE_FILENAME
+    try:
         return Path(chosen).expanduser().absolute()
-    return default_data_dir() / DATABASE_FILENAME
+    except RuntimeError:  # "~someone" for a user that does not exist
+        raise CoachError(f"{chosen}: names an unknown home folder; write the full path") from None
 
 
 def prepare_database_folder(database: Path) -> None:

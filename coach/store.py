@@ -14,9 +14,11 @@ return only once the change is on disk.
 from __future__ import annotations
 
 import gc
+import stat
 import threading
 import uuid
 from collections.abc import Callable, Mapping, MutableMapping
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -34,6 +36,7 @@ from coach.errors import (
     StoreLockedError,
     StoreWriteError,
 )
+from coach.jsonvalues import json_copy
 from coach.paths import FILE_MODE, lock_path, prepare_database_folder
 from coach.schema import TABLES, Database, load_database, new_database, schema_version
 from coach.transfer import ImportReport, Record, Tables, build_export, plan_merge
@@ -101,15 +104,15 @@ class Store:
         Raises `StoreLockedError` when another coach holds it and `DataFileError` when
         it is not valid coach data; in both cases the file is left exactly as it was.
         """
-        if path.is_symlink():  # save through the link, never replace the link itself
-            path = path.resolve()
+        path = real_path(path)
         if read_only:
             raw = read_file(path)
             if raw is None:
                 data = new_database(to_iso(clock()))
                 return cls(path, data, lock=None, saved=orjson.dumps(data), clock=clock)
-            data, _ = load_or_refuse(raw, path)
+            data, _, _ = load_or_refuse(raw, path)
             return cls(path, data, lock=None, saved=raw, clock=clock)
+        check_regular_file(path)  # before the lock file is made beside it
         lock = acquire_lock(path)
         try:
             return cls._open_locked(path, lock, clock)
@@ -126,11 +129,10 @@ class Store:
             blob = orjson.dumps(data)
             write_or_explain(path, blob)
             return cls(path, data, lock=lock, saved=blob, clock=clock)
-        data, version = load_or_refuse(raw, path)
-        if version == schema_version(data, str(path)):
+        data, version, migrated = load_or_refuse(raw, path)
+        if not migrated:
             return cls(path, data, lock=lock, saved=raw, clock=clock)
-        backup = path.with_name(f"{path.name}.schema{version}.bak")
-        write_or_explain(backup, raw)
+        write_or_explain(migration_backup_path(path, version, clock()), raw)
         blob = orjson.dumps(data)
         write_or_explain(path, blob)
         return cls(path, data, lock=lock, saved=blob, clock=clock)
@@ -150,10 +152,11 @@ class Store:
     # -- reading -------------------------------------------------------------------------
 
     def all(self, table: str) -> list[Record]:
-        """Every record of a table, in the order they were added (shallow copies)."""
+        """Every record of a table, in the order they were added (copies)."""
         check_table(table)
         with self._data_lock:
-            return [dict(doc) for doc in self._storage.data.get(table, {}).values()]
+            rows: list[Record] = json_copy(list(self._storage.data.get(table, {}).values()))
+        return rows
 
     def get(self, table: str, record_id: str) -> Record | None:
         """One record by its id, or None."""
@@ -162,7 +165,8 @@ class Store:
             doc_id = self._index(table).get(record_id)
             if doc_id is None:
                 return None
-            return dict(self._storage.data[table][str(doc_id)])
+            record: Record = json_copy(self._storage.data[table][str(doc_id)])
+        return record
 
     def count(self, table: str) -> int:
         check_table(table)
@@ -175,9 +179,12 @@ class Store:
         return default if record is None else record.get("value", default)
 
     def export_data(self) -> dict[str, Any]:
-        """Everything, in the export layout (serialise it before changing the store)."""
+        """Everything, in the export layout (a copy)."""
         with self._data_lock:
-            return build_export(self._storage.data, to_iso(self._clock()))
+            exported: dict[str, Any] = json_copy(
+                build_export(self._storage.data, to_iso(self._clock()))
+            )
+        return exported
 
     # -- writing -------------------------------------------------------------------------
 
@@ -204,8 +211,9 @@ class Store:
                 earlier = self._storage.data[table][str(doc_id)]
                 clean.setdefault("created", earlier.get("created", now))
                 clean["updated"] = now
-                rows.update(replace_with(clean), doc_ids=[doc_id])
-            return dict(clean)
+                rows.update(replace_by_id({record_id: clean}), doc_ids=[doc_id])
+            stored: Record = json_copy(clean)
+            return stored
 
         return self._write(change)
 
@@ -237,8 +245,10 @@ class Store:
                 plan = plan_merge(current, records)
                 report.plans[name] = plan
                 rows = db.table(name)
+                now = to_iso(self._clock())
+                stamp = {"created": now, "updated": now}
                 if plan.added:
-                    doc_ids = rows.insert_multiple(json_copy(r) for r in plan.added)
+                    doc_ids = rows.insert_multiple({**stamp, **json_copy(r)} for r in plan.added)
                     index = self._index(name)
                     for added, doc_id in zip(plan.added, doc_ids, strict=True):
                         index[added["id"]] = doc_id
@@ -261,6 +271,8 @@ class Store:
         if self.read_only:
             raise ReadOnlyStoreError(f"{self.path}: opened read-only; nothing was changed")
         with self._save_lock:
+            if self._lock is None or not self._lock.is_locked:
+                raise ReadOnlyStoreError(f"{self.path}: already closed; nothing was changed")
             with self._data_lock:
                 self._storage.dirty = False
                 try:
@@ -273,9 +285,11 @@ class Store:
                 return result
             try:
                 self._storage.persist(blob)
-            except OSError as error:
+            except BaseException as error:
                 with self._data_lock:
                     self._restore()
+                if not isinstance(error, OSError):
+                    raise
                 raise StoreWriteError(
                     f"{self.path}: could not save ({error.strerror or error}); the file "
                     "still holds your last save, so free space or fix permissions and retry"
@@ -314,16 +328,6 @@ def check_table(table: str) -> None:
         raise ValueError(f"unknown table {table!r}; coach tables are {', '.join(TABLES)}")
 
 
-def replace_with(record: Record) -> Callable[[MutableMapping[str, Any]], None]:
-    """A TinyDB update that swaps a document's whole content for `record`."""
-
-    def replace(document: MutableMapping[str, Any]) -> None:
-        document.clear()
-        document.update(record)
-
-    return replace
-
-
 def replace_by_id(newer: Mapping[str, Record]) -> Callable[[MutableMapping[str, Any]], None]:
     """A TinyDB update that swaps each document for the newer copy with its id."""
 
@@ -335,47 +339,59 @@ def replace_by_id(newer: Mapping[str, Record]) -> Callable[[MutableMapping[str, 
     return replace
 
 
-def json_copy(record: Mapping[str, Any]) -> Record:
-    """A deep copy of `record` as plain JSON values, so the store shares nothing mutable.
-
-    Text that cannot be stored as UTF-8 (lone surrogates, as a broken paste can bring)
-    is repaired with U+FFFD rather than failing the save.
-    """
+def real_path(path: Path) -> Path:
+    """Follow a symlinked database to its file, so a save never replaces the link."""
+    if not path.is_symlink():
+        return path
     try:
-        copied: Record = orjson.loads(orjson.dumps(record))
-    except TypeError:
-        copied = orjson.loads(orjson.dumps(repair_text(record)))
-    return copied
+        return path.resolve(strict=False)
+    except (OSError, RuntimeError):
+        raise CoachError(f"{path}: is a symlink that loops; point --db at a real file") from None
 
 
-def repair_text(value: Any) -> Any:
-    """Join split surrogate pairs and replace lone surrogates in every string in `value`."""
-    if isinstance(value, str):
-        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-    if isinstance(value, Mapping):
-        return {repair_text(key): repair_text(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [repair_text(item) for item in value]
-    return value
-
-
-def read_file(path: Path) -> bytes | None:
-    """The file's bytes, None when it does not exist, or a one-line refusal."""
+def check_regular_file(path: Path) -> None:
+    """Refuse folders, pipes and devices before anything is created beside them."""
     try:
-        return path.read_bytes()
+        mode = path.stat().st_mode
     except FileNotFoundError:
-        return None
-    except IsADirectoryError:
-        raise CoachError(
-            f"{path}: is a folder, not a coach database; use --db for a file"
-        ) from None
+        return
     except OSError as error:
         raise CoachError(
             f"{path}: cannot be read ({error.strerror}); check its permissions"
         ) from None
+    if stat.S_ISDIR(mode):
+        raise CoachError(f"{path}: is a folder, not a coach database; use --db for a file")
+    if not stat.S_ISREG(mode):
+        raise CoachError(f"{path}: is not a regular file; use --db for a coach database file")
 
 
-def load_or_refuse(raw: bytes, path: Path) -> tuple[Database, int]:
+def migration_backup_path(path: Path, version: int, moment: datetime) -> Path:
+    """Where the file as it was before a schema upgrade is kept (never overwritten)."""
+    stamp = moment.strftime("%Y%m%dT%H%M%S")
+    backup = path.with_name(f"{path.name}.schema{version}-{stamp}.bak")
+    number = 1
+    while backup.exists():
+        number += 1
+        backup = path.with_name(f"{path.name}.schema{version}-{stamp}-{number}.bak")
+    return backup
+
+
+def read_file(path: Path) -> bytes | None:
+    """The file's bytes, None when it does not exist, or a one-line refusal."""
+    check_regular_file(path)
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise unreadable(path, error) from None
+
+
+def unreadable(path: Path, error: OSError) -> CoachError:
+    return CoachError(f"{path}: cannot be read ({error.strerror}); check its permissions")
+
+
+def load_or_refuse(raw: bytes, path: Path) -> tuple[Database, int, bool]:
     """`load_database`, with the reassurance that the refused file was not touched.
 
     The garbage collector is paused meanwhile: decoding a large file makes tens of
@@ -385,7 +401,8 @@ def load_or_refuse(raw: bytes, path: Path) -> tuple[Database, int]:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return load_database(raw, str(path))
+        data, version = load_database(raw, str(path))
+        return data, version, version != schema_version(data, str(path))
     except DataFileError as error:
         raise DataFileError(f"{error}; {UNTOUCHED}") from None
     finally:

@@ -120,3 +120,38 @@ def test_bad_import_is_refused_and_nothing_is_written(
 def test_import_of_a_missing_file_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
     assert main(["--db", str(tmp_path / "c.json"), "import", str(tmp_path / "nope.json")]) == 1
     assert "nope.json: cannot be read (No such file or directory)" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [["export"], ["export", "--out", "x.json"]])
+def test_exporting_a_database_that_does_not_exist_is_an_error(
+    command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    assert main(["--db", str(tmp_path / "typo.json"), *command]) == 1
+    assert "typo.json: no database there yet" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_empty_db_option_is_a_usage_error(capsys: pytest.CaptureFixture[str]):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--db", "", "export"])
+    assert exit_info.value.code == 2
+    assert "--db needs a file path" in capsys.readouterr().err
+
+
+def test_unknown_home_folder_is_one_line(capsys: pytest.CaptureFixture[str]):
+    assert main(["--db", "~nosuchuser12345/x.json", "export"]) == 1
+    assert capsys.readouterr().err == (
+        "coach: ~nosuchuser12345/x.json: names an unknown home folder; write the full path\n"
+    )
+
+
+def test_control_characters_in_a_path_stay_on_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    odd = tmp_path / "bad\nname.json"
+    odd.write_bytes(b"garbage")
+    assert main(["--db", str(odd)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "bad\\nname.json" in err

@@ -71,6 +71,7 @@ def test_sigkill_during_saves_never_loses_a_returned_save(tmp_path: Path):
         )
     rng = random.Random(20261122)
     promised: set[str] = set()
+    killed_mid_write = 0
     for round_number in range(KILLS):
         process = start(SAVER, str(path), f"r{round_number}")
         time.sleep(rng.uniform(0.0, 0.25))
@@ -78,6 +79,7 @@ def test_sigkill_during_saves_never_loses_a_returned_save(tmp_path: Path):
         output, _ = process.communicate(timeout=30)
         assert process.returncode == -signal.SIGKILL
         promised.update(finished_lines(output))
+        killed_mid_write += any(p.name.endswith(".tmp") for p in tmp_path.iterdir())
 
         survivor = Store.open(path, read_only=True)  # parses and checks the whole file
         present = {record["id"] for record in survivor.all("sessions")}
@@ -88,6 +90,7 @@ def test_sigkill_during_saves_never_loses_a_returned_save(tmp_path: Path):
         assert store.count("sessions") >= 2500 + len(promised)
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
     assert len(promised) > KILLS  # the children really were saving when killed
+    assert killed_mid_write > 0  # and some kills landed inside a write
 
 
 def test_second_process_is_refused_until_the_first_dies(tmp_path: Path):

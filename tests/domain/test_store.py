@@ -11,7 +11,7 @@ import orjson
 import pytest
 
 from coach.atomicfile import atomic_write
-from coach.errors import ReadOnlyStoreError, StoreLockedError, StoreWriteError
+from coach.errors import CoachError, ReadOnlyStoreError, StoreLockedError, StoreWriteError
 from coach.schema import MIGRATIONS, SCHEMA_VERSION
 from coach.store import Store
 from tests.conftest import FROZEN_NOW
@@ -56,11 +56,15 @@ def test_delete_removes_only_that_record(store: Store):
 
 def test_returned_records_are_copies(store: Store):
     record = {"id": "s", "feedback": {"words": 3}}
-    store.put("sessions", record)
+    returned = store.put("sessions", record)
     record["feedback"]["words"] = 99
+    returned["feedback"]["words"] = 98
     fetched = store.get("sessions", "s")
     assert fetched is not None
     fetched["rating"] = 1
+    fetched["feedback"]["words"] = 97
+    store.all("sessions")[0]["feedback"]["words"] = 96
+    store.export_data()["tables"]["sessions"][0]["feedback"]["words"] = 95
     assert "rating" not in store.get("sessions", "s")
     assert store.get("sessions", "s")["feedback"]["words"] == 3
 
@@ -136,14 +140,15 @@ def test_read_only_open_of_a_missing_file_creates_nothing(tmp_path: Path):
 
 def test_leftover_temporary_files_are_removed_at_open(db_path: Path, store: Store):
     store.close()
-    leftover = db_path.with_name(f".{db_path.name}.abc123.tmp")
+    leftover = db_path.with_name(f".{db_path.name}.k3_x9q0z.tmp")
     leftover.write_bytes(b'{"half": ')
-    unrelated = db_path.with_name("notes.tmp")
-    unrelated.write_text("mine")
+    unrelated = [db_path.with_name("notes.tmp"), db_path.with_name(".coach.json.old.a1b2c3d4.tmp")]
+    for other in unrelated:
+        other.write_text("not ours")
     with Store.open(db_path):
         pass
     assert not leftover.exists()
-    assert unrelated.exists()
+    assert all(other.exists() for other in unrelated)
 
 
 def test_failed_save_raises_clearly_and_rolls_back(
@@ -194,7 +199,7 @@ def test_older_schema_is_migrated_with_a_backup(db_path: Path, monkeypatch: pyte
     with Store.open(db_path) as store:
         assert store.get("sessions", "s")["limit_s"] == 30
     assert orjson.loads(db_path.read_bytes())["meta"]["1"]["schema"] == 2
-    backup = db_path.with_name("coach.json.schema1.bak")
+    [backup] = db_path.parent.glob("coach.json.schema1-*.bak")
     assert orjson.loads(backup.read_bytes()) == old
 
 
@@ -207,3 +212,45 @@ def test_a_symlinked_database_is_saved_through_the_link(tmp_path: Path):
         store.put("sessions", {"id": "s"})
     assert link.is_symlink()
     assert Store.open(real, read_only=True).get("sessions", "s") is not None
+
+
+def test_a_closed_store_refuses_to_write(db_path: Path, store: Store):
+    store.close()
+    with Store.open(db_path) as other:
+        other.put("sessions", {"id": "theirs"})
+        with pytest.raises(ReadOnlyStoreError, match="already closed"):
+            store.put("sessions", {"id": "stale"})
+        assert other.get("sessions", "stale") is None
+    assert Store.open(db_path, read_only=True).get("sessions", "stale") is None
+
+
+def test_a_fifo_is_refused_without_reading_or_locking(tmp_path: Path):
+    fifo = tmp_path / "coach.json"
+    os.mkfifo(fifo)
+    with pytest.raises(CoachError, match="not a regular file"):
+        Store.open(fifo)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["coach.json"]
+
+
+def test_a_symlink_loop_is_refused_clearly(tmp_path: Path):
+    loop = tmp_path / "coach.json"
+    loop.symlink_to(loop)
+    with pytest.raises(CoachError, match="loops"):
+        Store.open(loop)
+
+
+def test_migration_backups_never_overwrite_each_other(tmp_path: Path):
+    from coach.store import migration_backup_path
+
+    path = tmp_path / "coach.json"
+    first = migration_backup_path(path, 1, FROZEN_NOW)
+    first.write_text("older backup")
+    second = migration_backup_path(path, 1, FROZEN_NOW)
+    assert second != first
+    assert not second.exists()
+
+
+def test_imported_records_get_timestamps(store: Store):
+    store.import_tables({"sessions": [{"id": "bare"}]})
+    record = store.get("sessions", "bare")
+    assert record["created"] == record["updated"] == FROZEN_NOW.isoformat(timespec="microseconds")
