@@ -1,7 +1,8 @@
-"""The App: global keys, the stylesheet, and the screens, given a Store to work on.
+"""The App: global keys, the stylesheet, and the screens, given the services to work on.
 
 Kept short on purpose: each screen lives in its own module under `screens/`, and all
-data goes through the injected `Store`, so tests build the app on a temporary file.
+data goes through the injected `Services` (store, writer, content, clock), so tests
+build the app on a temporary file.
 """
 
 from __future__ import annotations
@@ -10,13 +11,15 @@ from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 
-from coach.clock import Clock, system_clock
-from coach.content import Content, tip_of_the_day
+from coach.content import tip_of_the_day
 from coach.paths import display_path
-from coach.store import Store
+from coach.services import Services
+from coach.sessions import DRAFT_ID, Draft
 from screens import STYLESHEET
 from screens.help import HelpScreen, KeyRow
 from screens.home import HomeScreen
+from screens.practice import PracticeScreen
+from screens.resume import offer_resume
 
 
 class CoachApp(App[int]):
@@ -29,20 +32,28 @@ class CoachApp(App[int]):
         Binding("f1", "help", "Help"),
     ]
 
-    def __init__(self, store: Store, *, content: Content, clock: Clock = system_clock) -> None:
+    def __init__(self, services: Services) -> None:
         super().__init__()
-        self.store = store
-        self.content = content
-        self.clock = clock
+        self.services = services
 
     def get_default_screen(self) -> Screen[None]:
-        today = self.clock().astimezone()
+        today = self.services.clock().astimezone()
         return HomeScreen(
-            session_count=self.store.count("sessions"),
-            tip=tip_of_the_day(self.content.tips, today.toordinal()),
-            database=display_path(self.store.path),
+            session_count=self.services.store.count("sessions"),
+            tip=tip_of_the_day(self.services.content.tips, today.toordinal()),
+            database=display_path(self.services.store.path),
             today=today,
         )
+
+    def on_mount(self) -> None:
+        record = self.services.store.get("drafts", DRAFT_ID)
+        draft = Draft.from_record(record) if record else None
+        if draft is not None:
+            offer_resume(self, self.services, draft)
+
+    def action_practice(self) -> None:
+        """Open practice set-up (from home)."""
+        self.push_screen(PracticeScreen(self.services))
 
     def action_help(self) -> None:
         """Show the keys of the current screen and the global ones."""

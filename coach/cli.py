@@ -20,7 +20,10 @@ from coach import __version__
 from coach.atomicfile import atomic_write
 from coach.content import load_content
 from coach.errors import CoachError, DataFileError
+from coach.feedback import analyze
 from coach.paths import ENV_DATABASE, FILE_MODE, resolve_database_path
+from coach.report import render_text
+from coach.services import Services
 from coach.store import Store
 from coach.transfer import read_import
 
@@ -53,6 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
         "import", parents=[database], help="merge a JSON export; repeating it adds nothing"
     )
     imports.add_argument("file", metavar="FILE", help="a coach export, or - for stdin")
+    analyze = commands.add_parser(
+        "analyze", parents=[database], help="feedback on an answer drafted in an editor"
+    )
+    analyze.add_argument("file", metavar="FILE", help="the answer as text, or - for stdin")
+    analyze.add_argument("--limit", type=positive_seconds, metavar="SECONDS", help="time limit")
+    analyze.add_argument("--json", action="store_true", help="every figure as JSON")
     commands.add_parser(
         "assets", parents=[database], help="check the question decks and other content files"
     )
@@ -89,10 +98,15 @@ def run_app(args: argparse.Namespace, path: Path) -> int:
     """Open the database (refusing a bad or busy one before drawing), then the app."""
     from coach.app import CoachApp  # deferred: Textual is only needed for the app
 
+    content = load_content()
     with Store.open(path) as store:
-        app = CoachApp(store, content=load_content())
+        services = Services(store=store, content=content)
+        app = CoachApp(services)
         gc.freeze()  # what is loaded now lives all session: keep it out of every collection
-        app.run()
+        try:
+            app.run()
+        finally:
+            services.writer.close()  # every queued save (the last draft too) reaches the disk
     return app.return_code or 0
 
 
@@ -148,6 +162,27 @@ def run_import(args: argparse.Namespace, path: Path) -> int:
     return 0
 
 
+def positive_seconds(text: str) -> int:
+    """`--limit`: whole seconds, at least one (argparse turns the error into status 2)."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of seconds")
+    return int(text)
+
+
+def run_analyze(args: argparse.Namespace, path: Path) -> int:
+    """The feedback the app gives, for text from a file or stdin; the database is not used."""
+    source = "<stdin>" if args.file == "-" else args.file
+    try:
+        raw = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+    except OSError as error:
+        raise CoachError(f"{source}: cannot be read ({error.strerror}); check the path") from None
+    text = raw.decode("utf-8", errors="replace")
+    figures = analyze(text, limit_seconds=args.limit).to_dict()
+    if args.json:
+        return write_stdout(orjson.dumps(figures, option=orjson.OPT_INDENT_2) + b"\n")
+    return write_stdout(render_text(figures).encode("utf-8"))
+
+
 def run_assets(args: argparse.Namespace, path: Path) -> int:
     """Load every content file, as the app would, and say what each holds."""
     for line in load_content().describe():
@@ -159,5 +194,6 @@ COMMANDS: dict[str, Command] = {
     "app": run_app,
     "export": run_export,
     "import": run_import,
+    "analyze": run_analyze,
     "assets": run_assets,
 }

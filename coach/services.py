@@ -7,6 +7,7 @@ temporary file with a frozen clock.
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from coach.clock import Clock, system_clock, to_iso
 from coach.content import Content
 from coach.decks import MY_DECK, Deck, my_deck
 from coach.store import Store
+from coach.timing import Monotonic
 from coach.writer import Done, SerialWriter
 
 
@@ -24,6 +26,7 @@ class Services:
     store: Store
     content: Content
     clock: Clock = system_clock
+    monotonic: Monotonic = time.monotonic
     writer: SerialWriter = field(default_factory=SerialWriter)
 
     def decks(self) -> list[Deck]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
@@ -16,6 +17,7 @@ class HomeScreen(Screen[None]):
     """The first screen: a short orientation, today's figures and a tip."""
 
     SUB_TITLE = "Home"
+    BINDINGS = [Binding("p", "app.practice", "Practise")]
 
     def __init__(self, *, session_count: int, tip: Tip, database: str, today: datetime) -> None:
         super().__init__()
@@ -46,6 +48,6 @@ class HomeScreen(Screen[None]):
 def progress_line(session_count: int) -> str:
     """What the practice record says so far, in words."""
     if session_count == 0:
-        return "No practice sessions yet."
+        return "No practice sessions yet. Press p to answer your first question against the clock."
     plural = "session" if session_count == 1 else "sessions"
     return f"{session_count} practice {plural} recorded."

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coach.store import Store
-from tests.screens.test_shell import make_app
+from tests.screens.helpers import make_app
 
 
 def test_home_100x30(snap_compare, default_store: Store):

@@ -1,0 +1,88 @@
+"""Feedback figures as rows for people: a label, the value, and why it matters.
+
+Works on the saved figures (a session's `feedback` dict), so the feedback screen, the
+command line and later the history all say the same thing in the same words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from coach.feedback import FIGURE_NOTES
+from coach.timing import describe_seconds
+
+Row = tuple[str, str, str]
+
+
+def figure_rows(figures: Mapping[str, Any]) -> list[Row]:
+    """The figures present in `figures`, in reading order, as (label, value, note)."""
+    rows: list[Row] = []
+
+    def add(name: str, label: str, value: str) -> None:
+        rows.append((label, value, FIGURE_NOTES.get(name, "")))
+
+    if "words" not in figures:
+        return rows
+    add("words", "Words", str(figures.get("words", 0)))
+    spoken = f"about {describe_seconds(float(figures.get('speaking_seconds') or 0))}"
+    limit = figures.get("limit_seconds")
+    if isinstance(limit, int | float) and limit:
+        spoken += f" against {describe_seconds(float(limit))}"
+    add("speaking_seconds", "Spoken", spoken)
+    add("fillers", "Fillers", tally(figures.get("fillers")))
+    add("hedges", "Hedges", tally(figures.get("hedges")))
+    add("numbers", "Figures", listing(figures.get("numbers")))
+    add("named_things", "Named", listing(figures.get("named_things")))
+    star = figures.get("star")
+    if isinstance(star, Mapping):
+        parts = [f"{part} {'✓' if present else '✗'}" for part, present in star.items()]
+        add("star", "STAR", "  ".join(parts))
+    for name, label in (("company_mentions", "Company"), ("role_mentions", "Role")):
+        count = figures.get(name)
+        if isinstance(count, int):
+            add(name, label, "not mentioned" if count == 0 else f"mentioned {count}×")
+    add("cliches", "Clichés", tally(figures.get("cliches")))
+    top = figures.get("top_words")
+    pairs = (
+        {str(p[0]): p[1] for p in top if isinstance(p, list | tuple) and len(p) == 2}
+        if isinstance(top, list)
+        else {}
+    )
+    add("top_words", "Most used", tally(pairs))
+    add(
+        "long_sentences",
+        "Long sentences",
+        f"{figures.get('long_sentences', 0)} of {figures.get('sentences', 0)}",
+    )
+    return rows
+
+
+def tips(figures: Mapping[str, Any]) -> list[str]:
+    found = figures.get("tips")
+    return [str(t) for t in found] if isinstance(found, list) else []
+
+
+def tally(counts: object) -> str:
+    """`um ×2, like ×1`, or `none`."""
+    if not isinstance(counts, Mapping) or not counts:
+        return "none"
+    return ", ".join(f"{name} ×{count}" for name, count in counts.items())
+
+
+def listing(items: object, most: int = 8) -> str:
+    if not isinstance(items, list) or not items:
+        return "none"
+    shown = ", ".join(str(i) for i in items[:most])
+    return shown + (f" (+{len(items) - most} more)" if len(items) > most else "")
+
+
+def render_text(figures: Mapping[str, Any]) -> str:
+    """The plain-text report of `coach analyze`: a line per figure, then the tips."""
+    rows = figure_rows(figures)
+    width = max((len(label) for label, _, _ in rows), default=0)
+    lines = [f"{label.ljust(width)}  {value}  ({note})" for label, value, note in rows]
+    found = tips(figures)
+    if found:
+        lines += ["", "Tips:", *(f"- {tip}" for tip in found)]
+    return "\n".join(lines) + "\n"

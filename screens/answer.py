@@ -1,0 +1,237 @@
+"""Answer: the question large, a countdown in big digits, and room to answer.
+
+Time is read from a `Countdown` on the monotonic clock at every tick, so a late tick
+never makes the display wrong. At zero the clock runs on into overtime in a warning
+style unless the hard stop is on. The draft is saved every few seconds and when the app
+closes, through the store's writer thread, so typing is never held up by the disk.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Digits, Footer, Header, ProgressBar, Static, TextArea
+
+from coach.practice import AnswerPlan
+from coach.services import Services
+from coach.sessions import DRAFT_ID, SPOKEN, Attempt, Draft
+from coach.timing import Countdown, Level, clock_face
+from screens.saving import write
+from screens.widgets.confirm import ConfirmScreen
+
+TICK_SECONDS = 0.1
+AUTOSAVE_SECONDS = 3.0
+GET_READY_SECONDS = 3
+
+
+class AnswerScreen(Screen[Attempt | None]):
+    """Answer one question against the clock; dismisses with the attempt, or None if left."""
+
+    SUB_TITLE = "Answer"
+    autosave_seconds = AUTOSAVE_SECONDS
+    BINDINGS = [
+        Binding("ctrl+s", "finish", "Finish", priority=True),
+        Binding("f2", "pause", "Pause/resume", priority=True),
+        Binding("escape", "leave", "Leave", priority=True),
+    ]
+
+    def __init__(
+        self,
+        services: Services,
+        plan: AnswerPlan,
+        *,
+        draft: Draft | None = None,
+    ) -> None:
+        super().__init__()
+        self.services = services
+        self.plan = plan
+        self.monotonic = monotonic = services.monotonic
+        self.countdown = Countdown(
+            plan.limit_s, already_used=draft.used_s if draft else 0.0, clock=monotonic
+        )
+        self.started = draft.started if draft and draft.started else services.now_iso()
+        self.initial_text = draft.text if draft else ""
+        self.resumed = draft is not None
+        self.ready_until: float | None = None
+        self.closed = False
+        self.last_saved_draft: Draft | None = None
+
+    # -- layout ------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        plan = self.plan
+        yield Header(icon="")
+        with Vertical(id="answer-top"):
+            if plan.total > 1:
+                yield Static(f"Question {plan.position} of {plan.total}", id="position")
+            yield Static(plan.question.text, id="question")
+            if plan.question.tips:
+                yield Static(f"Tip: {plan.question.tips[0]}", id="question-tip")
+        with Horizontal(id="timer-row"):
+            yield Digits(clock_face(plan.limit_s), id="clock")
+            with Vertical(id="timer-side"):
+                yield Static("", id="timer-state")
+                yield ProgressBar(
+                    total=plan.limit_s, show_eta=False, show_percentage=False, id="time-bar"
+                )
+        if plan.mode == SPOKEN:
+            placeholder = "Answer out loud. Jot notes here if they help (optional)."
+        else:
+            placeholder = "Type your answer. ctrl+s when you are done."
+        self.area = TextArea(self.initial_text, id="answer", placeholder=placeholder)
+        yield self.area
+        yield Footer()
+
+    def on_mount(self) -> None:
+        area = self.area
+        area.move_cursor(area.document.end)
+        area.focus()
+        if self.resumed:
+            self.countdown.start()
+            self.countdown.pause()
+        elif self.plan.get_ready:
+            self.ready_until = self.monotonic() + GET_READY_SECONDS
+            area.read_only = True
+        else:
+            self.countdown.start()
+        self.refresh_timer()
+        self.set_interval(TICK_SECONDS, self.refresh_timer)
+        self.set_interval(self.autosave_seconds, self.save_draft)
+
+    # -- the clock ---------------------------------------------------------------------
+
+    def refresh_timer(self) -> None:
+        """Redraw from the clock; also where the get-ready ends and the hard stop bites."""
+        if self.closed:
+            return
+        if self.ready_until is not None:
+            left = self.ready_until - self.monotonic()
+            if left > 0:
+                self.show(clock_face(left), "Get ready…", Level.CALM)
+                return
+            self.ready_until = None
+            self.countdown.start()
+            self.area.read_only = False
+        countdown = self.countdown
+        remaining = countdown.remaining()
+        if self.plan.hard_stop and remaining <= 0:
+            self.finish()
+            return
+        level = countdown.level()
+        if countdown.paused:
+            state = "Paused · f2 to go on"
+        elif level is Level.OVERTIME:
+            state = "Over time · ctrl+s to finish"
+        else:
+            state = "Hard stop at zero" if self.plan.hard_stop else ""
+        self.show(clock_face(remaining), state, level)
+        self.query_one("#time-bar", ProgressBar).update(progress=max(0.0, remaining))
+
+    def show(self, face: str, state: str, level: Level) -> None:
+        self.query_one("#clock", Digits).update(face)
+        self.query_one("#timer-state", Static).update(state)
+        for candidate in Level:
+            self.set_class(candidate is level, f"-{candidate.value}")
+        self.set_class(self.countdown.paused, "-paused")
+
+    # -- keys --------------------------------------------------------------------------
+
+    def action_pause(self) -> None:
+        if self.ready_until is not None or self.closed:
+            return
+        self.countdown.toggle()
+        self.area.read_only = self.countdown.paused
+        self.refresh_timer()
+        if self.countdown.paused:
+            self.save_draft()
+
+    def action_finish(self) -> None:
+        self.finish()
+
+    def action_leave(self) -> None:
+        if self.closed:
+            return
+        was_running = self.countdown.started and not self.countdown.paused
+        self.countdown.pause()
+        self.refresh_timer()
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.closed = True
+                write(self.app, self.services, lambda store: store.delete("drafts", DRAFT_ID))
+                self.dismiss(None)
+            elif was_running:
+                self.countdown.resume()
+                self.refresh_timer()
+
+        self.app.push_screen(
+            ConfirmScreen(
+                "Leave this answer? What you have written will not be saved.",
+                yes="Leave",
+                no="Keep answering",
+            ),
+            answered,
+        )
+
+    # -- finishing and drafts ----------------------------------------------------------
+
+    def finish(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        timing = self.countdown.finish()
+        plan = self.plan
+        attempt = Attempt(
+            deck=plan.question.deck,
+            question_id=plan.question.id,
+            question=plan.question.text,
+            behavioural=plan.question.behavioural,
+            mode=plan.mode,
+            limit_s=plan.limit_s,
+            started=self.started,
+            finished=self.services.now_iso(),
+            used_s=timing.used,
+            overtime_s=timing.overtime,
+            paused_s=timing.paused,
+            text=self.area.text,
+            company=plan.company,
+            role=plan.role,
+            hard_stopped=plan.hard_stop and timing.overtime <= 0 < timing.used,
+        )
+        self.dismiss(attempt)
+
+    def current_draft(self) -> Draft:
+        plan = self.plan
+        return Draft(
+            deck=plan.question.deck,
+            question_id=plan.question.id,
+            question=plan.question.text,
+            mode=plan.mode,
+            limit_s=plan.limit_s,
+            started=self.started,
+            used_s=round(self.countdown.elapsed(), 2),
+            paused_s=round(self.countdown.paused_for(), 2),
+            text=self.area.text,
+            company=plan.company,
+            role=plan.role,
+            hard_stop=plan.hard_stop,
+        )
+
+    def save_draft(self) -> None:
+        """Queue a save of the draft when it changed (its text, or its time while running)."""
+        if self.closed or not self.is_mounted:
+            return
+        draft = self.current_draft()
+        if draft == self.last_saved_draft:
+            return
+        self.last_saved_draft = draft
+        record = draft.to_record()
+        write(self.app, self.services, lambda store: store.put("drafts", record))
+
+    def on_unmount(self) -> None:
+        """The app is closing mid-answer: keep the draft (the writer finishes before exit)."""
+        if not self.closed:
+            record = self.current_draft().to_record()
+            self.services.write(lambda store: store.put("drafts", record))

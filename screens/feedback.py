@@ -1,0 +1,127 @@
+"""Feedback: what the answer shows, why each figure matters, and the self-rating.
+
+The session is already saved when this opens (nothing is lost if the app dies here);
+the rating and note are saved with ctrl+s, through the writer thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Label, Static
+
+from coach.report import figure_rows, tips
+from coach.services import Services
+from coach.sessions import SPOKEN, Session
+from coach.timing import describe_seconds
+from screens.saving import write
+from screens.widgets.confirm import ConfirmScreen
+from screens.widgets.rating import Rating
+
+
+class FeedbackScreen(Screen[None]):
+    """The figures of one answer; 1-5 rates it, ctrl+s saves and goes back."""
+
+    SUB_TITLE = "Feedback"
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("escape", "leave", "Back"),
+    ]
+
+    def __init__(self, services: Services, session: Session) -> None:
+        super().__init__()
+        self.services = services
+        self.session = session
+
+    def compose(self) -> ComposeResult:
+        session = self.session
+        yield Header(icon="")
+        with VerticalScroll(id="feedback"):
+            yield Static(session.question, id="feedback-question")
+            yield Static(timing_line(session), id="feedback-timing")
+            with Horizontal(id="rating-row"):
+                yield Label("Your rating", classes="field-label")
+                yield Rating(id="rating")
+            with Horizontal(classes="field"):
+                yield Label("Note", classes="field-label")
+                yield Input(
+                    placeholder="optional: what to keep, what to change", compact=True, id="note"
+                )
+            if session.mode == SPOKEN:
+                yield Static(
+                    "Spoken answer: rate how it felt. Timing is above; "
+                    "type an answer next time for word-level feedback.",
+                    classes="muted",
+                )
+            else:
+                yield Static(figures_table(session), id="figures")
+                found = tips(session.feedback)
+                if found:
+                    yield Static(tips_text(found), id="feedback-tips")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(Rating).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.action_save()
+
+    def action_save(self) -> None:
+        rating = self.query_one(Rating).value or None
+        note = self.query_one("#note", Input).value.strip()
+        record = replace(self.session, rating=rating, note=note).to_record()
+        write(self.app, self.services, lambda store: store.put("sessions", record))
+        self.dismiss(None)
+
+    def action_leave(self) -> None:
+        rating = self.query_one(Rating).value
+        note = self.query_one("#note", Input).value.strip()
+        if not rating and not note:
+            self.dismiss(None)
+            return
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.dismiss(None)
+
+        self.app.push_screen(
+            ConfirmScreen(
+                "Go back without saving your rating and note? (The answer itself is saved.)",
+                yes="Go back",
+                no="Stay",
+            ),
+            answered,
+        )
+
+
+def timing_line(session: Session) -> str:
+    """`Time 1:12 of 1:30`, with overtime and pauses when there were any."""
+    parts = [f"Took {describe_seconds(session.used_s)} of {describe_seconds(session.limit_s)}"]
+    if session.overtime_s >= 1:
+        parts.append(f"{describe_seconds(session.overtime_s)} over")
+    if session.paused_s >= 1:
+        parts.append(f"paused {describe_seconds(session.paused_s)}")
+    return " · ".join(parts)
+
+
+def figures_table(session: Session) -> Table:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column()
+    table.add_column(style="dim")
+    for label, value, note in figure_rows(session.feedback):
+        table.add_row(Text(label), Text(value), Text(note))
+    return table
+
+
+def tips_text(found: list[str]) -> Text:
+    text = Text("Tips\n", style="bold")
+    for tip in found:
+        text.append(f"• {tip}\n")
+    return text

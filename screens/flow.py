@@ -1,0 +1,81 @@
+"""One practice round from start to end: answer screens, then feedback or a summary.
+
+A single question: answer, then its feedback. A mock interview: several answers in a
+row, then one summary. Every finished answer is saved as a session at once (and the
+draft cleared after it), so nothing is lost if the app dies before the rating.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from textual.app import App
+
+from coach.practice import AnswerPlan, session_from
+from coach.services import Services
+from coach.sessions import DRAFT_ID, Attempt, Draft, Session
+from coach.store import Store
+from screens.answer import AnswerScreen
+from screens.feedback import FeedbackScreen
+from screens.mock import MockSummaryScreen
+from screens.saving import write
+
+
+class PracticeFlow:
+    """Runs the answer screens of a round in order and saves each answer."""
+
+    def __init__(
+        self,
+        app: App[Any],
+        services: Services,
+        plans: list[AnswerPlan],
+        *,
+        on_done: Callable[[], None] | None = None,
+    ) -> None:
+        self.app = app
+        self.services = services
+        self.plans = plans
+        self.on_done = on_done
+        self.mock_id = services.new_id() if len(plans) > 1 else ""
+        self.sessions: list[Session] = []
+        self.index = 0
+
+    def start(self, draft: Draft | None = None) -> None:
+        self.ask(draft)
+
+    def ask(self, draft: Draft | None = None) -> None:
+        plan = self.plans[self.index]
+        self.app.push_screen(AnswerScreen(self.services, plan, draft=draft), self.answered)
+
+    def answered(self, attempt: Attempt | None) -> None:
+        if attempt is None:
+            self.end()
+            return
+        session = session_from(attempt, self.services.new_id(), self.mock_id)
+        self.sessions.append(session)
+        record = session.to_record()
+
+        def keep(store: Store) -> None:
+            store.put("sessions", record)
+            store.delete("drafts", DRAFT_ID)
+
+        write(self.app, self.services, keep)
+        self.index += 1
+        if not self.mock_id:
+            self.app.push_screen(FeedbackScreen(self.services, session), self.finished)
+        elif self.index < len(self.plans):
+            self.ask()
+        else:
+            self.end()
+
+    def end(self) -> None:
+        """A mock shows its summary (of what was answered); then back where it began."""
+        if self.mock_id and self.sessions:
+            self.app.push_screen(MockSummaryScreen(self.services, self.sessions), self.finished)
+        else:
+            self.finished(None)
+
+    def finished(self, _: None) -> None:
+        if self.on_done is not None:
+            self.on_done()

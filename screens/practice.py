@@ -1,0 +1,251 @@
+"""Practice set-up: which deck and question, how long, typed or spoken, for whom.
+
+Everything has a sensible default (the next due question of the job deck, its suggested
+time, typed), so Enter starts at once. The round itself is run by `screens.flow`.
+"""
+
+from __future__ import annotations
+
+import random
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import (
+    Button,
+    Checkbox,
+    Footer,
+    Header,
+    Input,
+    Label,
+    RadioButton,
+    RadioSet,
+    Select,
+    Static,
+)
+
+from coach.decks import LIMIT_CHOICES, MAX_LIMIT, MIN_LIMIT, Deck
+from coach.practice import DEFAULT_MOCK_LENGTH, NEXT_DUE, PICK, RANDOM, Choices, plan_round
+from coach.schedule import next_due
+from coach.services import Services
+from coach.sessions import SPOKEN, TYPED
+from coach.timing import describe_seconds
+from screens.flow import PracticeFlow
+from screens.picker import QuestionPicker
+from screens.questions import MyQuestionsScreen
+
+SUGGESTED = 0
+CUSTOM = -1
+
+
+class PracticeScreen(Screen[None]):
+    """Choose what to practise; Enter starts."""
+
+    SUB_TITLE = "Practice"
+    BINDINGS = [
+        Binding("ctrl+s", "start", "Start", show=False, priority=True),
+        Binding("ctrl+o", "my_questions", "My questions"),
+        Binding("escape", "back", "Back"),
+    ]
+
+    def __init__(self, services: Services, *, rng: random.Random | None = None) -> None:
+        super().__init__()
+        self.services = services
+        self.rng = rng or random.Random()
+        self.picked: str | None = None
+
+    def compose(self) -> ComposeResult:
+        decks = self.services.decks()
+        yield Header(icon="")
+        with VerticalScroll(id="setup"):
+            with Horizontal(classes="field"):
+                yield Label("Deck", classes="field-label")
+                yield Select(
+                    [(deck_label(d), d.id) for d in decks],
+                    value=decks[0].id,
+                    allow_blank=False,
+                    compact=True,
+                    id="deck",
+                )
+            with Horizontal(classes="field"):
+                yield Label("Question", classes="field-label")
+                with RadioSet(id="how"):
+                    yield RadioButton("Next due", value=True, id="how-next")
+                    yield RadioButton("Random", id="how-random")
+                    yield RadioButton("Pick from a list…", id="how-pick")
+            yield Static("", id="chosen-question")
+            with Horizontal(classes="field"):
+                yield Label("Time limit", classes="field-label")
+                yield Select(
+                    [("Suggested for the question", SUGGESTED)]
+                    + [(describe_seconds(s), s) for s in LIMIT_CHOICES]
+                    + [("Custom…", CUSTOM)],
+                    value=SUGGESTED,
+                    allow_blank=False,
+                    compact=True,
+                    id="limit",
+                )
+                yield Input(
+                    placeholder=f"seconds ({MIN_LIMIT}-{MAX_LIMIT})",
+                    type="integer",
+                    compact=True,
+                    id="custom-limit",
+                    classes="hidden",
+                )
+            with Horizontal(classes="field"):
+                yield Label("Answer", classes="field-label")
+                with RadioSet(id="mode"):
+                    yield RadioButton("Typed", value=True, id="mode-typed")
+                    yield RadioButton("Spoken aloud", id="mode-spoken")
+            with Horizontal(classes="field"):
+                yield Label("Company", classes="field-label")
+                yield Input(
+                    placeholder="optional: who you are preparing for", compact=True, id="company"
+                )
+            with Horizontal(classes="field"):
+                yield Label("Role", classes="field-label")
+                yield Input(placeholder="optional: the role", compact=True, id="role")
+            with Horizontal(classes="field"):
+                yield Label("Options", classes="field-label")
+                with Vertical(id="options"):
+                    yield Checkbox("3-2-1 get ready", id="get-ready")
+                    yield Checkbox("Stop at zero (no overtime)", id="hard-stop")
+                    yield Checkbox(
+                        f"Mock interview: {DEFAULT_MOCK_LENGTH} questions in a row", id="mock"
+                    )
+            yield Static("", id="setup-error")
+            yield Button("Start", id="start", variant="primary", compact=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#start", Button).focus()
+        self.show_chosen()
+
+    # -- reacting to choices -----------------------------------------------------------
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.id == "limit":
+            custom = self.query_one("#custom-limit", Input)
+            custom.set_class(event.value != CUSTOM, "hidden")
+            if event.value == CUSTOM:
+                custom.focus()
+        elif event.select.id == "deck":
+            self.picked = None
+            self.query_one("#how-next", RadioButton).value = True
+        self.show_chosen()
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        if event.radio_set.id == "how" and event.pressed.id == "how-pick":
+            self.pick_question()
+        self.show_chosen()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.action_start()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "start":
+            self.action_start()
+
+    def pick_question(self) -> None:
+        deck = self.current_deck()
+        if deck is None or not deck.questions:
+            return
+
+        def picked(question_id: str | None) -> None:
+            if question_id is None and self.picked is None:
+                self.query_one("#how-next", RadioButton).value = True
+            elif question_id is not None:
+                self.picked = question_id
+            self.show_chosen()
+
+        self.app.push_screen(QuestionPicker(deck), picked)
+
+    def current_deck(self) -> Deck | None:
+        value = self.query_one("#deck", Select).value
+        return self.services.deck(str(value))
+
+    def how(self) -> str:
+        pressed = self.query_one("#how", RadioSet).pressed_button
+        button_id = pressed.id if pressed is not None and pressed.id else ""
+        return {"how-random": RANDOM, "how-pick": PICK}.get(button_id, NEXT_DUE)
+
+    def show_chosen(self) -> None:
+        """Say which question will come (or that a random one will)."""
+        deck = self.current_deck()
+        label = self.query_one("#chosen-question", Static)
+        if deck is None or not deck.questions:
+            label.update("This deck has no questions yet: ctrl+o adds your own.")
+            return
+        how = self.how()
+        picked = deck.find(self.picked) if self.picked else None
+        if how == RANDOM:
+            label.update("A random question from this deck.")
+        elif how == PICK and picked is not None:
+            label.update(f"“{picked.text}” ({describe_seconds(picked.limit)} suggested)")
+        else:
+            due = next_due(deck.questions, self.services.store.all("sessions"))
+            label.update(f"Next due: “{due.text}” ({describe_seconds(due.limit)} suggested)")
+
+    # -- starting ----------------------------------------------------------------------
+
+    def choices(self) -> Choices | str:
+        """The choices on screen, or a sentence saying what to fix."""
+        deck = self.current_deck()
+        if deck is None or not deck.questions:
+            return "This deck has no questions yet: press ctrl+o to add your own."
+        limit_value = self.query_one("#limit", Select).value
+        limit: int | None = None
+        if limit_value == CUSTOM:
+            raw = self.query_one("#custom-limit", Input).value.strip()
+            if not raw.isdigit() or not MIN_LIMIT <= int(raw) <= MAX_LIMIT:
+                return f"Custom time limit: type whole seconds from {MIN_LIMIT} to {MAX_LIMIT}."
+            limit = int(raw)
+        elif isinstance(limit_value, int) and limit_value > 0:
+            limit = limit_value
+        spoken = self.query_one("#mode-spoken", RadioButton).value
+        mock = self.query_one("#mock", Checkbox).value
+        return Choices(
+            deck=deck,
+            how=self.how(),
+            picked=self.picked,
+            limit_s=limit,
+            mode=SPOKEN if spoken else TYPED,
+            company=self.query_one("#company", Input).value,
+            role=self.query_one("#role", Input).value,
+            get_ready=self.query_one("#get-ready", Checkbox).value,
+            hard_stop=self.query_one("#hard-stop", Checkbox).value,
+            count=DEFAULT_MOCK_LENGTH if mock else 1,
+        )
+
+    def action_start(self) -> None:
+        choices = self.choices()
+        error = self.query_one("#setup-error", Static)
+        if isinstance(choices, str):
+            error.update(choices)
+            return
+        error.update("")
+        plans = plan_round(choices, self.services.store.all("sessions"), self.rng)
+        PracticeFlow(self.app, self.services, plans, on_done=self.show_chosen).start()
+
+    def action_my_questions(self) -> None:
+        def refresh(_: None) -> None:
+            self.refresh_decks()
+
+        self.app.push_screen(MyQuestionsScreen(self.services), refresh)
+
+    def refresh_decks(self) -> None:
+        select = self.query_one("#deck", Select)
+        current = select.value
+        decks = self.services.decks()
+        select.set_options([(deck_label(d), d.id) for d in decks])
+        if any(d.id == current for d in decks):
+            select.value = current
+        self.show_chosen()
+
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+
+def deck_label(deck: Deck) -> str:
+    return f"{deck.name} ({len(deck.questions)})"

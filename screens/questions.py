@@ -1,0 +1,244 @@
+"""My questions: the user's own questions to practise, added, edited, deleted, imported.
+
+Lists follow one convention across the app: n new, e or enter edit, d delete (asks);
+i imports questions from a text file (one a line) or a TOML file in the deck format.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Header, Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from coach.decks import (
+    DEFAULT_LIMIT,
+    MAX_LIMIT,
+    MIN_LIMIT,
+    Question,
+    check_custom_text,
+    my_deck,
+    new_questions,
+    parse_question_file,
+    question_record,
+)
+from coach.errors import CoachError
+from coach.services import Services
+from coach.store import Store
+from coach.timing import describe_seconds
+from screens.saving import write
+from screens.widgets.confirm import ConfirmScreen
+
+
+class MyQuestionsScreen(Screen[None]):
+    """The user's own questions."""
+
+    SUB_TITLE = "My questions"
+    BINDINGS = [
+        Binding("n", "new", "New"),
+        Binding("e", "edit", "Edit"),
+        Binding("d", "delete", "Delete"),
+        Binding("i", "import_file", "Import"),
+        Binding("escape", "back", "Back"),
+    ]
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.questions: list[Question] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        with Vertical(id="my-questions"):
+            yield Static("", id="my-questions-empty")
+            yield OptionList(id="my-questions-list")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.reload()
+        self.query_one(OptionList).focus()
+
+    def reload(self, _: object = None) -> None:
+        self.questions = list(my_deck(self.services.store.all("questions")).questions)
+        listing = self.query_one(OptionList)
+        highlighted = listing.highlighted
+        listing.clear_options()
+        listing.add_options(
+            Option(Text.assemble(q.text, (f"  {describe_seconds(q.limit)}", "dim")), id=q.id)
+            for q in self.questions
+        )
+        if self.questions:
+            listing.highlighted = min(highlighted or 0, len(self.questions) - 1)
+        empty = "" if self.questions else "No questions of your own yet. Press n to add one."
+        self.query_one("#my-questions-empty", Static).update(empty)
+
+    def selected(self) -> Question | None:
+        index = self.query_one(OptionList).highlighted
+        if index is None or not 0 <= index < len(self.questions):
+            return None
+        return self.questions[index]
+
+    def save(self, question: Question) -> None:
+        record = question_record(question)
+        write(self.app, self.services, lambda store: store.put("questions", record), self.reload)
+
+    def action_new(self) -> None:
+        self.app.push_screen(QuestionForm(None), self.saved)
+
+    def action_edit(self) -> None:
+        question = self.selected()
+        if question is not None:
+            self.app.push_screen(QuestionForm(question), self.saved)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.action_edit()
+
+    def saved(self, question: Question | None) -> None:
+        if question is not None:
+            self.save(question)
+
+    def action_delete(self) -> None:
+        question = self.selected()
+        if question is None:
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                write(
+                    self.app,
+                    self.services,
+                    lambda store: store.delete("questions", question.id),
+                    self.reload,
+                )
+
+        self.app.push_screen(ConfirmScreen(f"Delete “{question.text}”?", yes="Delete"), confirmed)
+
+    def action_import_file(self) -> None:
+        self.app.push_screen(ImportQuestions(), self.import_from)
+
+    def import_from(self, path: str | None) -> None:
+        if not path:
+            return
+        try:
+            found = parse_question_file(Path(path).expanduser().read_bytes(), path)
+        except OSError as error:
+            self.notify(f"{path}: cannot be read ({error.strerror})", severity="error")
+            return
+        except CoachError as error:
+            self.notify(str(error), severity="error", title="Not imported")
+            return
+        fresh = new_questions(found, self.questions)
+        records = [question_record(q) | {"id": self.services.new_id()} for q in fresh]
+
+        def add(store: Store) -> int:
+            store.import_tables({"questions": records})
+            return len(records)
+
+        def report(count: int) -> None:
+            skipped = len(found) - count
+            extra = f" ({skipped} already there)" if skipped else ""
+            self.notify(f"Added {count} questions from {path}{extra}.")
+            self.reload()
+
+        write(self.app, self.services, add, report)
+
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+
+class QuestionForm(ModalScreen[Question | None]):
+    """Add or edit one question; a mistake is shown in the form and nothing typed is lost."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("escape", "dismiss(None)", "Cancel"),
+    ]
+
+    def __init__(self, question: Question | None) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        q = self.question
+        with Vertical(id="question-form", classes="dialog") as box:
+            box.border_title = "Edit question" if q else "New question"
+            with Horizontal(classes="field"):
+                yield Label("Question", classes="field-label")
+                yield Input(
+                    q.text if q else "", id="q-text", placeholder="the question to practise"
+                )
+            with Horizontal(classes="field"):
+                yield Label("Seconds", classes="field-label")
+                yield Input(str(q.limit if q else DEFAULT_LIMIT), id="q-limit", type="integer")
+            with Horizontal(classes="field"):
+                yield Label("Tags", classes="field-label")
+                yield Input(
+                    ", ".join(q.tags) if q else "",
+                    id="q-tags",
+                    placeholder="optional, comma separated",
+                )
+            with Horizontal(classes="field"):
+                yield Label("Tip", classes="field-label")
+                yield Input(
+                    q.tips[0] if q and q.tips else "",
+                    id="q-tip",
+                    placeholder="optional: a reminder for yourself",
+                )
+            yield Static("", id="q-error", classes="form-error")
+            yield Static("ctrl+s saves · escape cancels", classes="dialog-hint")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.action_save()
+
+    def action_save(self) -> None:
+        error = self.query_one("#q-error", Static)
+        try:
+            text = check_custom_text(self.query_one("#q-text", Input).value)
+        except CoachError as problem:
+            error.update(f"Question: {problem}.")
+            return
+        raw_limit = self.query_one("#q-limit", Input).value.strip()
+        if not raw_limit.isdigit() or not MIN_LIMIT <= int(raw_limit) <= MAX_LIMIT:
+            error.update(f"Seconds: type whole seconds from {MIN_LIMIT} to {MAX_LIMIT}.")
+            return
+        tags = tuple(
+            t.strip().lower()
+            for t in self.query_one("#q-tags", Input).value.split(",")
+            if t.strip()
+        )
+        tip = " ".join(self.query_one("#q-tip", Input).value.split())
+        self.dismiss(
+            Question(
+                id=self.question.id if self.question else Services.new_id(),
+                text=text,
+                deck="mine",
+                limit=int(raw_limit),
+                tags=tags,
+                tips=(tip,) if tip else (),
+                custom=True,
+            )
+        )
+
+
+class ImportQuestions(ModalScreen[str | None]):
+    """Ask for the file to import questions from."""
+
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="import-questions", classes="dialog") as box:
+            box.border_title = "Import questions"
+            yield Static(
+                "A text file with one question a line, or a .toml file with [[question]] "
+                "entries (text, and optionally limit, tags, tips)."
+            )
+            yield Input(placeholder="path to the file", id="import-path")
+            yield Static("enter imports · escape cancels", classes="dialog-hint")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value.strip() or None)

@@ -1,0 +1,49 @@
+"""After a crash or a kill: offer to pick up the unfinished answer where it stopped."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import App
+
+from coach.decks import Question
+from coach.practice import AnswerPlan
+from coach.services import Services
+from coach.sessions import DRAFT_ID, Draft
+from coach.timing import describe_seconds
+from screens.flow import PracticeFlow
+from screens.saving import write
+from screens.widgets.confirm import ConfirmScreen
+
+
+def offer_resume(app: App[Any], services: Services, draft: Draft) -> None:
+    """Ask whether to resume the draft; resuming reopens it paused, with its text and time."""
+    words = len(draft.text.split())
+    question = (
+        f"You have an unfinished answer to “{draft.question}” "
+        f"({describe_seconds(draft.used_s)} used, {words} words). Resume it?"
+    )
+
+    def answered(resume: bool | None) -> None:
+        if resume:
+            plan = plan_for(services, draft)
+            PracticeFlow(app, services, [plan]).start(draft)
+        else:
+            write(app, services, lambda store: store.delete("drafts", DRAFT_ID))
+
+    app.push_screen(ConfirmScreen(question, yes="Resume", no="Discard it"), answered)
+
+
+def plan_for(services: Services, draft: Draft) -> AnswerPlan:
+    """The plan the draft was answering, with the question from its deck when it still exists."""
+    deck = services.deck(draft.deck)
+    found = deck.find(draft.question_id) if deck else None
+    question = found or Question(id=draft.question_id, text=draft.question, deck=draft.deck)
+    return AnswerPlan(
+        question=question,
+        mode=draft.mode,
+        limit_s=draft.limit_s,
+        company=draft.company,
+        role=draft.role,
+        hard_stop=draft.hard_stop,
+    )

@@ -1,0 +1,33 @@
+"""Writes from a screen: run on the store's writer thread, report back on the UI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from textual.app import App
+
+from coach.services import Services
+from coach.store import Store
+
+
+def write(
+    app: App[Any],
+    services: Services,
+    job: Callable[[Store], Any],
+    then: Callable[[Any], None] | None = None,
+) -> None:
+    """Save in the background; on failure say why, in one line, and keep the screen as is."""
+
+    def done(result: Any, error: BaseException | None) -> None:
+        if not app.is_running:
+            return
+        try:
+            if error is not None:
+                app.call_from_thread(app.notify, str(error), title="Not saved", severity="error")
+            elif then is not None:
+                app.call_from_thread(then, result)
+        except RuntimeError:  # the app closed while the save ran; the save itself stands
+            pass
+
+    services.write(job, done)

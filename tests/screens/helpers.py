@@ -1,0 +1,33 @@
+"""Building the app for Pilot tests: a temporary store, frozen wall clock, a fake stopwatch."""
+
+from __future__ import annotations
+
+from coach.app import CoachApp
+from coach.content import load_content
+from coach.services import Services
+from coach.store import Store
+from tests.conftest import FROZEN_NOW
+
+
+class FakeMonotonic:
+    """A monotonic clock the test moves by hand."""
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def make_services(store: Store, monotonic: FakeMonotonic | None = None) -> Services:
+    services = Services(store=store, content=load_content(), clock=lambda: FROZEN_NOW)
+    if monotonic is not None:
+        services.monotonic = monotonic
+    return services
+
+
+def make_app(store: Store, monotonic: FakeMonotonic | None = None) -> CoachApp:
+    return CoachApp(make_services(store, monotonic))

@@ -1,0 +1,298 @@
+"""Practice journeys through Textual's Pilot: typed, spoken, pause, overtime, hard stop, mock."""
+
+from __future__ import annotations
+
+import time
+
+from textual.widgets import Checkbox, Digits, Input, ProgressBar, RadioButton, TextArea
+
+from coach.sessions import DRAFT_ID
+from coach.store import Store
+from screens.answer import AnswerScreen
+from screens.feedback import FeedbackScreen
+from screens.mock import MockSummaryScreen
+from screens.practice import PracticeScreen
+from screens.widgets.confirm import ConfirmScreen
+from screens.widgets.rating import Rating
+from tests.screens.helpers import FakeMonotonic, make_app
+
+ANSWER = "So, um, at Acme I led a team of 4 and we cut costs by 20% in 2023."
+
+
+def digits(app) -> str:
+    return str(app.screen.query_one("#clock", Digits).value)
+
+
+async def open_setup(pilot) -> PracticeScreen:
+    await pilot.press("p")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, PracticeScreen)
+    return pilot.app.screen
+
+
+async def test_typed_answer_is_timed_rated_and_saved(store: Store):
+    clock = FakeMonotonic()
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_setup(pilot)
+        await pilot.press("enter")  # the defaults start at once
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, AnswerScreen)
+        assert screen.plan.question.id == "job-interests"
+        assert digits(app) == "1:30"
+        await pilot.press(*ANSWER)
+        clock.advance(42.3)
+        await pilot.pause(0.15)
+        assert digits(app) == "0:48"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, FeedbackScreen)
+        assert app.screen.focused is app.screen.query_one(Rating)
+        await pilot.press("4")
+        await pilot.click("#note")
+        await pilot.press(*"more numbers")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, PracticeScreen)
+    app.services.writer.flush()
+    [session] = store.all("sessions")
+    assert session["answer"] == ANSWER
+    assert session["rating"] == 4
+    assert session["note"] == "more numbers"
+    assert session["mode"] == "typed"
+    assert session["limit_s"] == 90
+    assert abs(session["used_s"] - 42.3) < 0.01
+    assert session["feedback"]["words"] == 18
+    assert session["feedback"]["fillers"] == {"so": 1, "um": 1}
+    assert store.get("drafts", DRAFT_ID) is None
+
+
+async def test_spoken_answer_keeps_notes_and_timing(store: Store):
+    clock = FakeMonotonic()
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        setup = await open_setup(pilot)
+        setup.query_one("#mode-spoken", RadioButton).value = True
+        await pilot.click("#start")
+        await pilot.pause()
+        assert app.screen.query_one(TextArea).placeholder.startswith("Answer out loud")
+        await pilot.press(*"acme, growth")
+        clock.advance(65)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, FeedbackScreen)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    app.services.writer.flush()
+    [session] = store.all("sessions")
+    assert session["mode"] == "spoken"
+    assert session["answer"] == "acme, growth"
+    assert session["rating"] is None
+    assert session["feedback"] == {"limit_seconds": 90}
+    assert session["used_s"] == 65
+
+
+async def test_pause_stops_the_clock_and_the_typing(store: Store):
+    clock = FakeMonotonic()
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_setup(pilot)
+        await pilot.press("enter")
+        clock.advance(10)
+        await pilot.press("f2")
+        area = app.screen.query_one(TextArea)
+        assert area.read_only
+        clock.advance(30)  # paused: does not count
+        await pilot.pause(0.15)
+        assert digits(app) == "1:20"
+        assert "Paused" in str(app.screen.query_one("#timer-state").render())
+        await pilot.press("f2")
+        assert not area.read_only
+        clock.advance(5)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    app.services.writer.flush()
+    [session] = store.all("sessions")
+    assert session["used_s"] == 15
+    assert session["paused_s"] == 30
+
+
+async def test_overtime_counts_on_in_a_warning_style(store: Store):
+    clock = FakeMonotonic()
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_setup(pilot)
+        await pilot.press("enter")
+        screen = app.screen
+        clock.advance(70)  # 20 s left of 90: under 25%
+        await pilot.pause(0.15)
+        assert screen.has_class("-warning")
+        clock.advance(12)  # 8 s left: under 10%
+        await pilot.pause(0.15)
+        assert screen.has_class("-error")
+        clock.advance(20)  # 12 s over
+        await pilot.pause(0.15)
+        assert digits(app) == "+0:12"
+        assert screen.has_class("-overtime")
+        assert isinstance(app.screen, AnswerScreen)  # not cut off
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    app.services.writer.flush()
+    [session] = store.all("sessions")
+    assert session["overtime_s"] == 12
+
+
+async def test_hard_stop_finishes_at_zero(store: Store):
+    clock = FakeMonotonic()
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        setup = await open_setup(pilot)
+        setup.query_one("#hard-stop", Checkbox).value = True
+        await pilot.click("#start")
+        await pilot.press(*"partial answer")
+        clock.advance(95)
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, FeedbackScreen)
+    app.services.writer.flush()
+    [session] = store.all("sessions")
+    assert session["answer"] == "partial answer"
+    assert session["used_s"] >= 90
+
+
+async def test_get_ready_counts_down_before_the_clock_starts(store: Store):
+    clock = FakeMonotonic()
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        setup = await open_setup(pilot)
+        setup.query_one("#get-ready", Checkbox).value = True
+        await pilot.click("#start")
+        await pilot.pause(0.15)
+        assert digits(app) == "0:03"
+        assert app.screen.query_one(TextArea).read_only
+        clock.advance(3.5)
+        await pilot.pause(0.15)
+        assert digits(app) == "1:30"
+        assert not app.screen.query_one(TextArea).read_only
+
+
+async def test_custom_limit_is_checked_and_used(store: Store):
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        setup = await open_setup(pilot)
+        setup.query_one("#limit").value = -1
+        await pilot.pause()
+        custom = setup.query_one("#custom-limit", Input)
+        assert not custom.has_class("hidden")
+        custom.value = "5"
+        await pilot.click("#start")
+        assert "whole seconds from 10 to 1800" in str(setup.query_one("#setup-error").render())
+        assert isinstance(app.screen, PracticeScreen)
+        custom.value = "45"
+        custom.focus()
+        await pilot.press("enter")  # enter in any field starts too
+        await pilot.pause()
+        assert isinstance(app.screen, AnswerScreen)
+        assert app.screen.plan.limit_s == 45
+        assert digits(app) == "0:45"
+
+
+async def test_leaving_asks_first_and_keep_answering_resumes(store: Store):
+    clock = FakeMonotonic()
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_setup(pilot)
+        await pilot.press("enter")
+        await pilot.press(*"draft text")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        clock.advance(100)  # the clock is paused while the question is asked
+        await pilot.press("escape")  # keep answering
+        await pilot.pause(0.15)
+        assert isinstance(app.screen, AnswerScreen)
+        assert digits(app) == "1:30"
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.click("#yes")
+        await pilot.pause()
+        assert isinstance(app.screen, PracticeScreen)
+    app.services.writer.flush()
+    assert store.all("sessions") == []
+    assert store.get("drafts", DRAFT_ID) is None
+
+
+async def test_mock_interview_runs_five_questions_then_one_summary(store: Store):
+    clock = FakeMonotonic()
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        setup = await open_setup(pilot)
+        setup.query_one("#mock", Checkbox).value = True
+        await pilot.click("#start")
+        seen = []
+        for number in range(1, 6):
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, AnswerScreen)
+            assert f"Question {number} of 5" in str(screen.query_one("#position").render())
+            seen.append(screen.plan.question.id)
+            await pilot.press(*f"answer {number}")
+            clock.advance(30 + number)
+            await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, MockSummaryScreen)
+        assert "Total time 2 min 45 s" in str(app.screen.query_one("#mock-totals").render())
+        await pilot.press("3", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, PracticeScreen)
+    app.services.writer.flush()
+    sessions = store.all("sessions")
+    assert [s["question_id"] for s in sessions] == seen
+    assert len(set(seen)) == 5
+    assert len({s["mock_id"] for s in sessions}) == 1 and sessions[0]["mock_id"]
+    assert {s["rating"] for s in sessions} == {3}
+
+
+async def test_display_is_right_after_the_loop_was_blocked(store: Store):
+    app = make_app(store)  # the real monotonic clock
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_setup(pilot)
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        screen = app.screen
+        assert isinstance(screen, AnswerScreen)
+        time.sleep(1.0)  # block the event loop: every tick in this second is lost
+        await pilot.pause(0.15)
+        shown = screen.query_one("#time-bar", ProgressBar).progress
+        true_remaining = screen.countdown.remaining()
+        assert abs(shown - true_remaining) <= 0.1 + 0.15
+        assert true_remaining < 90 - 1.0
+
+
+async def test_draft_is_saved_and_offered_back_on_the_next_start(store: Store):
+    clock = FakeMonotonic()
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_setup(pilot)
+        await pilot.press("enter")
+        await pilot.press(*"half an answer")
+        clock.advance(25)
+        app.screen.save_draft()
+        await pilot.pause()
+    app.services.writer.flush()
+    draft = store.get("drafts", DRAFT_ID)
+    assert draft["text"] == "half an answer"
+
+    again = make_app(store, FakeMonotonic())
+    async with again.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(again.screen, ConfirmScreen)
+        assert "half an answer" not in again.screen.question  # the text waits in the answer
+        assert "25 s used" in again.screen.question
+        await pilot.click("#yes")
+        await pilot.pause(0.15)
+        screen = again.screen
+        assert isinstance(screen, AnswerScreen)
+        assert screen.query_one(TextArea).text == "half an answer"
+        assert screen.countdown.paused
+        assert digits(again) == "1:05"
