@@ -7,21 +7,21 @@ forty-word sentences does. Each figure here is one piece of that advice made cou
 with a note on why it matters and, when it is off, a one-sentence tip.
 
 Pure: text in, a value out. It never raises on any string (empty, emoji, control
-characters, lone surrogates), and a 1 MB answer takes well under 100 ms. For that, each
-figure is one compiled pattern run once over the text, and every pattern opens with a plain
-character (the check that a word starts there comes just after it), so the engine jumps
-between candidate characters instead of trying every position. Words are counted per
-distinct spelling, so Python never loops once per word. No pattern can backtrack more
-than a bounded amount at one position.
+characters, lone surrogates), and a 1 MB answer takes well under 100 ms. For that, words
+are counted once per distinct spelling rather than once per word, and every pattern opens
+with a plain word or a rare character, so the regular-expression engine jumps between
+candidates instead of trying each position; no pattern can backtrack more than a bounded
+amount at one position.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import string
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from itertools import chain
 
 SPEAKING_WPM = 150
@@ -30,77 +30,92 @@ MAX_TIPS = 5
 TOP_WORDS = 8
 
 
-def any_whole(phrases: Iterable[str], *extra: str) -> re.Pattern[str]:
-    """Any of `phrases` as whole words (a space stands for any white space), or an `extra`.
+def phrase(first: str, rest: str = "", guard: str = "") -> re.Pattern[str]:
+    """Whole words: `first` (a plain word), lookbehinds `guard` at its end, then `rest`.
 
-    A match starts with the non-word character before it, so the engine skips from one such
-    character to the next instead of trying every alternative at every position; the text
-    is prefixed with ". " so that its first word has one too.
+    A space in `rest` stands for any white space. Opening with `first` lets the engine
+    jump from one occurrence of it to the next.
     """
-    words = "|".join(phrase.replace(" ", r"\s+") for phrase in phrases)
-    return re.compile(rf"\W(?:(?:{words})(?!\w)" + "".join("|" + e for e in extra) + ")")
+    spaced = rest.replace(" ", r"\s+")
+    return re.compile(rf"{first}(?<!\w{first}){guard}{spaced}(?!\w)")
+
+
+def grouped(cues: Iterable[str]) -> list[re.Pattern[str]]:
+    """One `phrase` pattern per opening word shared by `cues`."""
+    rests: dict[str, list[str]] = {}
+    for cue in cues:
+        first = cue[: len(cue) - len(cue.lstrip(string.ascii_lowercase))]
+        rests.setdefault(first, []).append(cue[len(first) :])
+    return [phrase(first, "(?:" + "|".join(tails) + ")") for first, tails in rests.items()]
+
+
+def not_after(words: str, first: str) -> str:
+    """Lookbehinds for the end of `first`: it must not follow any of `words`."""
+    return "".join(rf"(?<!\b{word}\s{first})" for word in words.split())
 
 
 # A word: letters or digits (any script), joined inside by an apostrophe or hyphen, or by
 # a point or comma between digits ("don't", "well-known", "3.5", "1,200").
 WORD = re.compile(r"[^\W_]+(?:(?:['\u2019\-]|(?<=\d)[.,](?=\d))[^\W_]+)*")
-# A blank line ends a sentence; it is rewritten as "\n.\n", so that every sentence opens
-# after . ! or ? (the text itself is prefixed with ". ").
+# Blank lines end sentences: each becomes "\n.\n", and the text is prefixed with ". ", so
+# that every sentence opens after . ! or ? and white space.
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
-_SENTENCE_BREAK = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s|\Z)")
-_OPENS = r"[\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(]?"
+_SENTENCE_BREAK = re.compile(r"[.!?][.!?]*[\"'\u201d\u2019)\]]*(?=\s|\Z)")
 
-# Determiners before "kind of"/"sort of" make it a noun ("what kind of team"), no hedge.
-_DETERMINERS = "a the what which this that any some every one same"
-
-
-def as_adverb(phrase: str) -> str:
-    return "".join(rf"(?<!\b{word}\s)" for word in _DETERMINERS.split()) + phrase
-
-
-_FILLER_TEXT = "um,uh,er,ah,like,you know,basically,actually,literally,I mean,so"
-FILLERS = tuple(_FILLER_TEXT.split(","))
-HEDGES = ("I think", "maybe", "perhaps", "probably", "sort of", "kind of", "I guess", "I feel like")
-CLICHES: dict[str, str] = {
-    "team player": r"team\s+players?",
-    "hard worker": r"hard\s+workers?",
-    "hardworking": r"hard[\s\-]?working",
-    "perfectionist": r"perfectionists?",
-    "think outside the box": r"think(?:s|ing)?\s+outside\s+(?:of\s+)?the\s+box",
-    "go-getter": r"go[\s\-]getters?",
-    "self-starter": r"self[\s\-]starters?",
-    "detail-oriented": r"detail[\s\-]oriented",
-    "results-driven": r"results?[\s\-]driven",
-    "passionate about": r"passionate\s+about",
-    "people person": r"people\s+person",
-    "synergy": r"synerg(?:y|ies)",
-    "work too hard": r"work(?:s|ing)?\s+too\s+hard",
-    "give 110%": r"giv(?:e|es|ing)\s+(?:a\s+)?110\s*(?:%|percent)",
-}
-_CLICHE_FORMS = {name: re.compile(form) for name, form in CLICHES.items()}
-# Fillers, hedges and clichés in one pass over lower-cased text. "like" is a filler only
-# when set off by commas, or opening a sentence before a comma ("I, like, led it"; "Like,
-# it was"), never in "I like Python", "something like 40%" or "I feel like". "so" only when
-# it opens a sentence. "you know" not in "do you know".
-_PHRASES = any_whole(
-    [
-        *["um+", "uh+", "er+m*", "ah+", "basically", "actually", "literally", "i mean"],
-        r"(?<!\bdo\s)(?<!\bdid\s)you know",
-        *[hedge.lower() for hedge in HEDGES if not hedge.endswith(" of")],
-        as_adverb("sort of"),
-        as_adverb("kind of"),
-        *CLICHES.values(),
-    ],
-    rf"(?<=[.!?]){_OPENS}(?:so(?![\w'\u2019\-])|like(?=\s*,))",
-    r"(?<=,)\s*like(?=\s*(?:[,.!?]|\Z))",
+FILLERS = ("um", "uh", "er", "ah", "like", "you know", "basically", "actually", "literally")
+FILLERS += ("I mean", "so")
+HEDGES = ("I think", "maybe", "perhaps", "probably", "sort of", "kind of", "I guess")
+HEDGES += ("I feel like",)
+CLICHES = (
+    *("team player", "hard worker", "hardworking", "perfectionist", "think outside the box"),
+    *("go-getter", "self-starter", "detail-oriented", "results-driven", "passionate about"),
+    *("people person", "synergy", "work too hard", "give 110%"),
 )
+_ONE_WORD_CLICHES = {
+    "hardworking": "hardworking hard-working",
+    "perfectionist": "perfectionist perfectionists",
+    "synergy": "synergy synergies",
+    "go-getter": "go-getter go-getters",
+    "self-starter": "self-starter self-starters",
+    "detail-oriented": "detail-oriented",
+    "results-driven": "results-driven result-driven",
+}
+# Phrases of one word are read from the word counts: spelling -> listed name.
+_ONE_WORD = {word: word for word in ("basically", "actually", "literally", *HEDGES[1:4])}
+_ONE_WORD |= {s: name for name, spellings in _ONE_WORD_CLICHES.items() for s in spellings.split()}
 _HESITATION = re.compile(r"um+|uh+|er+m*|ah+")
-_LEADING = re.compile(r"^\W+")
+# Phrases of more words: pattern -> listed name ("" when the match names itself). "like"
+# is a filler only when set off by commas or opening a sentence before a comma ("I, like,
+# led it"; "Like, it was"), never in "I like Python", "something like 40%" or "I feel
+# like"; "so" only when it opens a sentence; "kind of" not after "what", "the" and such.
+_DETERMINERS = "a the what which this that any some every one same"
+_PHRASES: dict[re.Pattern[str], str] = {
+    phrase("i", " (?:mean|think|guess|feel like)"): "",
+    phrase("you", " know", not_after("do did", "you")): "you know",
+    phrase("sort", " of", not_after(_DETERMINERS, "sort")): "sort of",
+    phrase("kind", " of", not_after(_DETERMINERS, "kind")): "kind of",
+    phrase("team", " players?"): "team player",
+    phrase("hard", " workers?"): "hard worker",
+    phrase("hard", " working"): "hardworking",
+    phrase("think", "(?:s|ing)? outside (?:of )?the box"): "think outside the box",
+    phrase("go", " getters?"): "go-getter",
+    phrase("self", " starters?"): "self-starter",
+    phrase("detail", " oriented"): "detail-oriented",
+    phrase("result", "s? driven"): "results-driven",
+    phrase("passionate", " about"): "passionate about",
+    phrase("people", " person"): "people person",
+    phrase("work", "(?:s|ing)? too hard"): "work too hard",
+    phrase("giv", r"(?:e|es|ing) (?:a )?110\s*(?:%|percent)"): "give 110%",
+}
+_CONTEXT_FILLER = re.compile(
+    r"[.!?,](?:(?<=,)\s*(like)(?=\s*(?:[,.!?]|\Z))"
+    r"|(?<=[.!?])[\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(]?(so(?![\w'\u2019\-])|like(?=\s*,)))"
+)
 
 # Figures: digits with separators and decimals, a currency sign, %, k/m/bn ("$2m", "40%").
 _NUMBER = re.compile(
-    r"[$\u20ac\u00a3\d](?<![\w.,].)(?:(?<=\d)|(?=\d))\d*(?:[.,]\d+)*"
-    r"(?:%|(?i:k|m|bn)(?![\w%]))?(?![\w%])"
+    r"[$\u20ac\u00a30-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f](?<![\w.,].)"
+    r"(?:(?<=\d)|(?=\d))\d*(?:[.,]\d+)*(?:%|(?i:k|m|bn)(?![\w%]))?(?![\w%])"
 )
 # Capital letters of the Latin, Greek and Cyrillic scripts (the class is built once).
 _UPPER = "".join(
@@ -122,36 +137,24 @@ _NAME = re.compile(
 )
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
-# The cues that mark each part of a STAR story, matched as whole words on lower-cased text;
-# a space stands for any white space, and each cue opens with a plain letter.
+# The cues that mark each part of a STAR story, as whole words in lower case; a space
+# stands for any white space, and each cue opens with a plain word.
 _SEASONS = "(?:year|summer|spring|autumn|fall|winter|quarter|month|week)"
 _CHANGES = "reduc increas grew grow sav cut improv rais boost dropp doubl halv lower fell"
 STAR_CUES: dict[str, tuple[str, ...]] = {
     "situation": (
-        "when i was",
-        "while i was",
+        *("when i was", "while i was", "at the time", "back in", "ago", "the situation"),
         "at my (?:last|previous|old|first|current|former) (?:job|role|company|employer|team"
         "|position|internship|workplace)",
-        r"in (?:19|20)\d\d",
-        f"last {_SEASONS}",
-        f"that {_SEASONS}",
-        "years ago",
-        "months ago",
-        "weeks ago",
-        "the situation",
+        *(r"in (?:19|20)\d\d", f"last {_SEASONS}", f"that {_SEASONS}", "our team (?:had|was)"),
         "we were (?:facing|dealing with|struggling|working on)",
-        "our team (?:had|was)",
-        "at the time",
-        "back in",
         "i was working (?:as|at|on|in)",
     ),
     "task": (
         "my (?:job|task|goal|responsibility|brief) was",
         "i was (?:responsible|in charge|tasked|asked to|expected to)",
-        "i (?:needed|had) to",
+        *("i (?:needed|had) to", "my role", "our (?:goal|target|task|aim) was"),
         "the (?:goal|task|challenge|aim|brief) was",
-        "my role",
-        "our (?:goal|target|task|aim) was",
     ),
     "action": (
         "i (?:also |then |first |personally |quickly |finally )?"
@@ -161,21 +164,15 @@ STAR_CUES: dict[str, tuple[str, ...]] = {
         "so i",
     ),
     "result": (
-        "as a result",
-        "which led to",
-        "this led to",
-        "that led to",
-        "it led to",
-        "resulted",
+        *("as a result", "resulted", "in the end", "ended up"),
+        *(f"{word} led to" for word in ("which", "this", "that", "it")),
         "the (?:outcome|result|impact) was",
-        "in the end",
-        "ended up",
         "we (?:reduced|increased|saved|cut|grew|improved|doubled|halved|raised|lowered)",
         *(rf"{verb}\w*[^.!?\n\d]{{0,40}}\d\w*" for verb in _CHANGES.split()),
     ),
 }
-_STAR = {part: any_whole(cues) for part, cues in STAR_CUES.items()}
-_GROWTH = any_whole([r"learn\w*", r"grow\w*", "grew", r"improv\w*", r"develop\w*", "next"])
+_STAR = {part: grouped(cues) for part, cues in STAR_CUES.items()}
+_GROWTH = grouped([r"learn\w*", r"grow\w*", "grew", r"improv\w*", r"develop\w*", "next"])
 
 _STOP_TEXT = """a about above after again against all also am an and any are around as at be because
     been before being below between both but by can could did do does doing don't down
@@ -231,27 +228,10 @@ class Feedback:
     tips: list[str]
 
     def to_dict(self) -> dict[str, object]:
-        """Every figure under a plain name, in JSON-ready types."""
-        return {
-            "words": self.words,
-            "speaking_seconds": self.speaking_seconds,
-            "limit_seconds": self.limit_seconds,
-            "fillers": dict(self.fillers),
-            "filler_count": self.filler_count,
-            "hedges": dict(self.hedges),
-            "hedge_count": self.hedge_count,
-            "numbers": list(self.numbers),
-            "named_things": list(self.named_things),
-            "star": None if self.star is None else dict(self.star),
-            "company_mentions": self.company_mentions,
-            "role_mentions": self.role_mentions,
-            "cliches": dict(self.cliches),
-            "cliche_count": self.cliche_count,
-            "top_words": [[word, count] for word, count in self.top_words],
-            "long_sentences": self.long_sentences,
-            "sentences": self.sentences,
-            "tips": list(self.tips),
-        }
+        """Every figure under a plain name, in JSON-ready types (copies, not views)."""
+        figures: dict[str, object] = asdict(self)
+        figures["top_words"] = [[word, count] for word, count in self.top_words]
+        return figures
 
 
 def analyze(
@@ -266,25 +246,23 @@ def analyze(
     marked = ". " + _BLANK_LINE.sub("\n.\n", text)
     lowered = fold(marked)
     words, lengths = count_words(lowered)
-    phrases = sort_phrases(_PHRASES.findall(lowered))
+    found = count_phrases(lowered, words)
     total = sum(lengths)
     feedback = Feedback(
         words=total,
         speaking_seconds=round(total / SPEAKING_WPM * 60, 1),
         limit_seconds=limit_seconds,
-        fillers=phrases["fillers"],
-        filler_count=sum(phrases["fillers"].values()),
-        hedges=phrases["hedges"],
-        hedge_count=sum(phrases["hedges"].values()),
+        fillers=found["fillers"],
+        filler_count=sum(found["fillers"].values()),
+        hedges=found["hedges"],
+        hedge_count=sum(found["hedges"].values()),
         numbers=_NUMBER.findall(marked),
         named_things=named_things(marked),
-        star={part: bool(cue.search(lowered)) for part, cue in _STAR.items()}
-        if behavioural
-        else None,
+        star={part: any_in(cues, lowered) for part, cues in _STAR.items()} if behavioural else None,
         company_mentions=mentions(lowered, company),
         role_mentions=mentions(lowered, role),
-        cliches=phrases["cliches"],
-        cliche_count=sum(phrases["cliches"].values()),
+        cliches=found["cliches"],
+        cliche_count=sum(found["cliches"].values()),
         top_words=top_words(words),
         long_sentences=sum(length > LONG_SENTENCE_WORDS for length in lengths),
         sentences=len(lengths),
@@ -292,7 +270,7 @@ def analyze(
     )
     if not total:
         return feedback  # nothing said yet, so nothing to advise
-    return replace(feedback, tips=advise(feedback, company, grows=bool(_GROWTH.search(lowered))))
+    return replace(feedback, tips=advise(feedback, company, grows=any_in(_GROWTH, lowered)))
 
 
 def fold(text: str) -> str:
@@ -301,47 +279,49 @@ def fold(text: str) -> str:
     return lowered.replace("i\u0307", "i") if "\u0307" in lowered else lowered
 
 
+def any_in(patterns: Iterable[re.Pattern[str]], text: str) -> bool:
+    return any(pattern.search(text) for pattern in patterns)
+
+
 def count_words(lowered: str) -> tuple[Counter[str], list[int]]:
     """How often each word is used, and the words in each sentence that has any.
 
-    The text is split into sentences and then at white space; each distinct piece is
-    searched for words once, however often it occurs.
+    The text is split into sentences, then at white space; each distinct piece is searched
+    for words once, however often it occurs.
     """
     sentences = [part.split() for part in _SENTENCE_BREAK.split(lowered)]
     pieces = Counter(chain.from_iterable(sentences))
     found = {piece: WORD.findall(piece) for piece in pieces}
     sizes = {piece: len(words) for piece, words in found.items()}
-    lengths = [size for size in (sum(map(sizes.__getitem__, s)) for s in sentences) if size]
+    odd = {piece for piece, size in sizes.items() if size != 1}
+    lengths = [
+        len(sentence) if odd.isdisjoint(sentence) else sum(map(sizes.__getitem__, sentence))
+        for sentence in sentences
+    ]
     words: Counter[str] = Counter()
     for piece, in_piece in found.items():
         for word in in_piece:
             words[word] += pieces[piece]
-    return words, lengths
+    return words, [length for length in lengths if length]
 
 
-def sort_phrases(found: list[str]) -> dict[str, dict[str, int]]:
-    """Tally the phrases matched into fillers, hedges and clichés, most used first."""
-    kinds: dict[str, Counter[str]] = {
-        "fillers": Counter(),
-        "hedges": Counter(),
-        "cliches": Counter(),
-    }
-    for raw, count in Counter(found).items():
-        name = phrase_name(raw)
+def count_phrases(lowered: str, words: Counter[str]) -> dict[str, dict[str, int]]:
+    """Fillers, hedges and clichés with their counts, most used first."""
+    found: Counter[str] = Counter()
+    for word, count in words.items():
+        if word in _ONE_WORD:
+            found[_ONE_WORD[word]] += count
+        elif word[:1] in "uea" and _HESITATION.fullmatch(word):
+            found[word[:2]] += count
+    for pattern, name in _PHRASES.items():
+        for match in pattern.findall(lowered):
+            found[name or "I " + " ".join(match.split()[1:])] += 1
+    found.update(comma or opening for comma, opening in _CONTEXT_FILLER.findall(lowered))
+    kinds: dict[str, dict[str, int]] = {"fillers": {}, "hedges": {}, "cliches": {}}
+    for name, count in found.most_common():
         kind = "cliches" if name in CLICHES else "hedges" if name in HEDGES else "fillers"
-        kinds[kind][name] += count
-    return {kind: dict(counts.most_common()) for kind, counts in kinds.items()}
-
-
-def phrase_name(raw: str) -> str:
-    """The listed form of a match: "Umm" is "um", ". so" "so", "i  mean" "I mean"."""
-    phrase = " ".join(_LEADING.sub("", raw).split())
-    if _HESITATION.fullmatch(phrase):
-        return phrase[:2]
-    for name, form in _CLICHE_FORMS.items():
-        if form.fullmatch(phrase):
-            return name
-    return "I" + phrase[1:] if phrase.startswith("i ") else phrase
+        kinds[kind][name] = count
+    return kinds
 
 
 def named_things(marked: str) -> list[str]:
@@ -362,12 +342,13 @@ def drop_opener(run: str) -> str:
     return rest.removeprefix("of ").removeprefix("& ")
 
 
-def mentions(lowered: str, phrase: str) -> int | None:
-    """Whole-phrase, case-insensitive count of `phrase`; None when none was given."""
-    words = fold(phrase).split()
+def mentions(lowered: str, name: str) -> int | None:
+    """Whole-phrase, case-insensitive count of `name`; None when none was given."""
+    words = fold(name).split()
     if not words:
         return None
-    return len(any_whole([" ".join(map(re.escape, words))]).findall(lowered))
+    rest = "".join(" " + re.escape(word) for word in words[1:])
+    return len(phrase(re.escape(words[0]), rest).findall(lowered))
 
 
 def top_words(words: Counter[str]) -> list[tuple[str, int]]:
@@ -430,8 +411,8 @@ def growth_tip(feedback: Feedback, grows: bool) -> str:
 
 def yourself_tip(feedback: Feedback) -> str:
     if feedback.cliches:
-        phrase = next(iter(feedback.cliches))
-        return f'Swap stock phrases like "{phrase}" for what you actually did and enjoy.'
+        cliche = next(iter(feedback.cliches))
+        return f'Swap stock phrases like "{cliche}" for what you actually did and enjoy.'
     if feedback.hedge_count >= 3:
         return "Say what you think plainly; drop the hedges and sound like yourself."
     return ""
@@ -459,40 +440,35 @@ def plain(text: str) -> str:
 
 def render_text(feedback: Feedback) -> str:
     """A plain-text report: one line per figure with its value and note, then the tips."""
+    values = {
+        "words": str(feedback.words),
+        "speaking_seconds": f"about {feedback.speaking_seconds:.0f} s"
+        + ("" if feedback.limit_seconds is None else f" (limit {feedback.limit_seconds} s)"),
+        "fillers": tally(feedback.fillers),
+        "hedges": tally(feedback.hedges),
+        "numbers": listing(feedback.numbers),
+        "named_things": listing(feedback.named_things),
+        "star": None
+        if feedback.star is None
+        else ", ".join(f"{part} {'yes' if on else 'no'}" for part, on in feedback.star.items()),
+        "company_mentions": optional(feedback.company_mentions),
+        "role_mentions": optional(feedback.role_mentions),
+        "cliches": tally(feedback.cliches),
+        "top_words": tally(dict(feedback.top_words)),
+        "long_sentences": f"{feedback.long_sentences} of {feedback.sentences} sentences",
+    }
     lines = [
-        figure_line("words", str(feedback.words)),
-        figure_line("speaking_seconds", speaking(feedback)),
-        figure_line("fillers", tally(feedback.fillers)),
-        figure_line("hedges", tally(feedback.hedges)),
-        figure_line("numbers", listing(feedback.numbers)),
-        figure_line("named_things", listing(feedback.named_things)),
-    ]
-    if feedback.star is not None:
-        parts = ", ".join(f"{part} {'yes' if on else 'no'}" for part, on in feedback.star.items())
-        lines.append(figure_line("star", parts))
-    if feedback.company_mentions is not None:
-        lines.append(figure_line("company_mentions", str(feedback.company_mentions)))
-    if feedback.role_mentions is not None:
-        lines.append(figure_line("role_mentions", str(feedback.role_mentions)))
-    lines += [
-        figure_line("cliches", tally(feedback.cliches)),
-        figure_line("top_words", tally(dict(feedback.top_words))),
-        figure_line("long_sentences", f"{feedback.long_sentences} of {feedback.sentences}"),
+        f"{name.replace('_', ' ')}: {value}  ({FIGURE_NOTES[name]})"
+        for name, value in values.items()
+        if value is not None
     ]
     if feedback.tips:
         lines += ["", "Tips:", *(f"- {tip}" for tip in feedback.tips)]
     return "\n".join(lines) + "\n"
 
 
-def figure_line(name: str, value: str) -> str:
-    return f"{name.replace('_', ' ')}: {value}  ({FIGURE_NOTES[name]})"
-
-
-def speaking(feedback: Feedback) -> str:
-    text = f"about {feedback.speaking_seconds:.0f} s"
-    if feedback.limit_seconds is not None:
-        text += f" (limit {feedback.limit_seconds} s)"
-    return text
+def optional(count: int | None) -> str | None:
+    return None if count is None else str(count)
 
 
 def tally(counts: dict[str, int]) -> str:

@@ -59,7 +59,7 @@ class PracticeScreen(Screen[None]):
         decks = self.services.decks()
         yield Header(icon="")
         with VerticalScroll(id="setup"):
-            with Horizontal(classes="field"):
+            with Horizontal(classes="field", id="field-deck"):
                 yield Label("Deck", classes="field-label")
                 yield Select(
                     [(deck_label(d), d.id) for d in decks],
@@ -68,7 +68,7 @@ class PracticeScreen(Screen[None]):
                     compact=True,
                     id="deck",
                 )
-            with Horizontal(classes="field"):
+            with Horizontal(classes="field", id="field-how"):
                 yield Label("Question", classes="field-label")
                 with RadioSet(id="how"):
                     yield RadioButton("Next due", value=True, id="how-next")
@@ -98,7 +98,7 @@ class PracticeScreen(Screen[None]):
                 with RadioSet(id="mode"):
                     yield RadioButton("Typed", value=True, id="mode-typed")
                     yield RadioButton("Spoken aloud", id="mode-spoken")
-            with Horizontal(classes="field"):
+            with Horizontal(classes="field", id="field-company"):
                 yield Label("Company", classes="field-label")
                 yield Input(
                     placeholder="optional: who you are preparing for", compact=True, id="company"

@@ -21,17 +21,18 @@ def offer_resume(app: App[Any], services: Services, draft: Draft) -> None:
     words = len(draft.text.split())
     question = (
         f"You have an unfinished answer to “{draft.question}” "
-        f"({describe_seconds(draft.used_s)} used, {words} words). Resume it?"
+        f"({describe_seconds(draft.used_s)} used, {words} words). Resume it? "
+        "(escape keeps it for later)"
     )
 
     def answered(resume: bool | None) -> None:
         if resume:
             plan = plan_for(services, draft)
             PracticeFlow(app, services, [plan]).start(draft)
-        else:
+        elif resume is False:
             write(app, services, lambda store: store.delete("drafts", DRAFT_ID))
 
-    app.push_screen(ConfirmScreen(question, yes="Resume", no="Discard it"), answered)
+    app.push_screen(ConfirmScreen(question, yes="Resume", no="Discard it", danger=False), answered)
 
 
 def plan_for(services: Services, draft: Draft) -> AnswerPlan:

@@ -9,30 +9,34 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 
-class ConfirmScreen(ModalScreen[bool]):
-    """Ask before doing something that cannot be undone; escape means no."""
+class ConfirmScreen(ModalScreen[bool | None]):
+    """Ask before acting: True for yes, False for no, None when escaped (neither)."""
 
     BINDINGS = [
-        Binding("escape", "answer(False)", "Cancel"),
+        Binding("escape", "dismiss(None)", "Cancel"),
         Binding("y", "answer(True)", "Yes", show=False),
         Binding("n", "answer(False)", "No", show=False),
     ]
 
-    def __init__(self, question: str, *, yes: str = "Yes", no: str = "Cancel") -> None:
+    def __init__(
+        self, question: str, *, yes: str = "Yes", no: str = "Cancel", danger: bool = True
+    ) -> None:
         super().__init__()
         self.question = question
         self.yes = yes
         self.no = no
+        self.danger = danger
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-box", classes="dialog"):
             yield Static(self.question, id="confirm-question")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(self.no, id="no")
-                yield Button(self.yes, id="yes", variant="error")
+                yield Button(self.yes, id="yes", variant="error" if self.danger else "primary")
 
     def on_mount(self) -> None:
-        self.query_one("#no", Button).focus()
+        """Focus the safe choice: no for a dangerous act, yes otherwise."""
+        self.query_one("#no" if self.danger else "#yes", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

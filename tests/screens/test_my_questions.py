@@ -1,0 +1,145 @@
+"""The user's own questions: add, edit, delete (asks first), import, practise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, OptionList, Select
+
+from coach.store import Store
+from screens.answer import AnswerScreen
+from screens.practice import PracticeScreen
+from screens.questions import MyQuestionsScreen, QuestionForm
+from screens.widgets.confirm import ConfirmScreen
+from tests.screens.helpers import FakeMonotonic, make_app
+
+
+async def open_my_questions(pilot) -> MyQuestionsScreen:
+    await pilot.press("p")
+    await pilot.pause()
+    await pilot.press("ctrl+o")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, MyQuestionsScreen)
+    return pilot.app.screen
+
+
+async def test_add_edit_and_delete_a_question(store: Store):
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_my_questions(pilot)
+        assert "No questions of your own yet" in str(
+            screen.query_one("#my-questions-empty").render()
+        )
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionForm)
+        await pilot.press(*"Why   did you leave your last job?")
+        app.screen.query_one("#q-limit", Input).value = "3"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionForm)  # refused, and the text is still there
+        assert "from 10 to 1800" in str(app.screen.query_one("#q-error").render())
+        assert app.screen.query_one("#q-text", Input).value == "Why   did you leave your last job?"
+        app.screen.query_one("#q-limit", Input).value = "120"
+        app.screen.query_one("#q-tags", Input).value = "Motivation, honesty"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        app.services.writer.flush()
+        await pilot.pause()
+        [record] = store.all("questions")
+        assert record["text"] == "Why did you leave your last job?"
+        assert record["limit"] == 120
+        assert record["tags"] == ["motivation", "honesty"]
+        assert screen.query_one(OptionList).option_count == 1
+
+        await pilot.press("e")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, QuestionForm)
+        form.query_one("#q-text", Input).value = "Why are you leaving your current job?"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        app.services.writer.flush()
+        await pilot.pause()
+        [record] = store.all("questions")
+        assert record["text"] == "Why are you leaving your current job?"
+
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("escape")  # no: nothing is deleted
+        await pilot.pause()
+        app.services.writer.flush()
+        assert len(store.all("questions")) == 1
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        app.services.writer.flush()
+        await pilot.pause()
+        assert store.all("questions") == []
+
+
+async def test_empty_question_is_refused_in_the_form(store: Store):
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_my_questions(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionForm)
+        assert "the question is empty" in str(app.screen.query_one("#q-error").render())
+
+
+async def test_import_from_a_text_file_skips_duplicates(store: Store, tmp_path: Path):
+    source = tmp_path / "mine.txt"
+    source.write_text("# my list\nWhat did you learn last year?\n\nWhy us?\nwhy us?\n")
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_my_questions(pilot)
+        for _ in range(2):  # twice: the second import adds nothing
+            await pilot.press("i")
+            await pilot.pause()
+            app.screen.query_one("#import-path", Input).value = str(source)
+            await pilot.press("enter")
+            await pilot.pause()
+            app.services.writer.flush()
+            await pilot.pause()
+    texts = sorted(q["text"] for q in store.all("questions"))
+    assert texts == ["What did you learn last year?", "Why us?"]
+
+
+async def test_a_bad_import_file_is_reported_and_changes_nothing(store: Store, tmp_path: Path):
+    source = tmp_path / "broken.toml"
+    source.write_text("[[question]\ntext=")
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_my_questions(pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        app.screen.query_one("#import-path", Input).value = str(source)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert any("is not valid TOML" in str(n.message) for n in app._notifications)
+    assert store.all("questions") == []
+
+
+async def test_own_questions_can_be_practised(store: Store):
+    store.put(
+        "questions",
+        {"id": "q1", "text": "What would your last manager say about you?", "limit": 60},
+    )
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("p")
+        await pilot.pause()
+        setup = app.screen
+        assert isinstance(setup, PracticeScreen)
+        setup.query_one("#deck", Select).value = "mine"
+        await pilot.pause()
+        await pilot.click("#start")
+        await pilot.pause()
+        assert isinstance(app.screen, AnswerScreen)
+        assert app.screen.plan.question.text == "What would your last manager say about you?"
+        assert app.screen.plan.limit_s == 60
