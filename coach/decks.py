@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from coach.errors import DataFileError
+from coach.lenient import text
 
 DECK_ORDER = ("job", "informational", "ask")
 MY_DECK = "mine"
@@ -188,8 +189,8 @@ def question_from_record(record: Mapping[str, Any]) -> Question:
     tags = record.get("tags")
     tips = record.get("tips")
     return Question(
-        id=str(record.get("id", "")),
-        text=str(record.get("text", "")).strip() or "(empty question)",
+        id=text(record.get("id")),
+        text=text(record.get("text")).strip() or "(empty question)",
         deck=MY_DECK,
         limit=min(MAX_LIMIT, max(MIN_LIMIT, limit)),
         tags=tuple(str(t) for t in tags) if isinstance(tags, list) else (),

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from coach.feedback import FIGURE_NOTES
+from coach.lenient import number
 from coach.timing import describe_seconds
 
 Row = tuple[str, str, str]
@@ -25,10 +26,10 @@ def figure_rows(figures: Mapping[str, Any]) -> list[Row]:
     if "words" not in figures:
         return rows
     add("words", "Words", str(figures.get("words", 0)))
-    spoken = f"about {describe_seconds(float(figures.get('speaking_seconds') or 0))}"
-    limit = figures.get("limit_seconds")
-    if isinstance(limit, int | float) and limit:
-        spoken += f" against {describe_seconds(float(limit))}"
+    spoken = f"about {describe_seconds(number(figures.get('speaking_seconds')))}"
+    limit = number(figures.get("limit_seconds"))
+    if limit:
+        spoken += f" against {describe_seconds(limit)}"
     add("speaking_seconds", "Spoken", spoken)
     add("fillers", "Fillers", tally(figures.get("fillers")))
     add("hedges", "Hedges", tally(figures.get("hedges")))

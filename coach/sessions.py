@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from coach.lenient import number, text
+
 TYPED = "typed"
 SPOKEN = "spoken"
 MODES = (TYPED, SPOKEN)
@@ -50,24 +52,24 @@ class Session:
         rating = record.get("rating")
         feedback = record.get("feedback")
         return cls(
-            id=str(record.get("id", "")),
-            started=str(record.get("started", "")),
-            finished=str(record.get("finished", "")),
-            deck=str(record.get("deck", "")),
-            question_id=str(record.get("question_id", "")),
-            question=str(record.get("question", "")),
-            mode=str(record.get("mode", TYPED)),
+            id=text(record.get("id")),
+            started=text(record.get("started")),
+            finished=text(record.get("finished")),
+            deck=text(record.get("deck")),
+            question_id=text(record.get("question_id")),
+            question=text(record.get("question")),
+            mode=text(record.get("mode"), TYPED),
             limit_s=int(number(record.get("limit_s"))),
             used_s=number(record.get("used_s")),
             overtime_s=number(record.get("overtime_s")),
             paused_s=number(record.get("paused_s")),
-            answer=str(record.get("answer", "")),
+            answer=text(record.get("answer")),
             feedback=feedback if isinstance(feedback, dict) else {},
-            rating=rating if rating in RATINGS else None,
-            note=str(record.get("note", "")),
-            company=str(record.get("company", "")),
-            role=str(record.get("role", "")),
-            mock_id=str(record.get("mock_id", "")),
+            rating=rating if type(rating) is int and rating in RATINGS else None,
+            note=text(record.get("note")),
+            company=text(record.get("company")),
+            role=text(record.get("role")),
+            mock_id=text(record.get("mock_id")),
         )
 
 
@@ -99,26 +101,19 @@ class Draft:
             return None
         mode = record.get("mode")
         return cls(
-            deck=str(record.get("deck", "")),
-            question_id=str(record.get("question_id", "")),
+            deck=text(record.get("deck")),
+            question_id=text(record.get("question_id")),
             question=question,
             mode=mode if mode in MODES else TYPED,
             limit_s=max(10, int(number(record.get("limit_s"), 90))),
-            started=str(record.get("started", "")),
+            started=text(record.get("started")),
             used_s=number(record.get("used_s")),
             paused_s=number(record.get("paused_s")),
-            text=str(record.get("text", "")),
-            company=str(record.get("company", "")),
-            role=str(record.get("role", "")),
+            text=text(record.get("text")),
+            company=text(record.get("company")),
+            role=text(record.get("role")),
             hard_stop=bool(record.get("hard_stop", False)),
         )
-
-
-def number(value: object, default: float = 0.0) -> float:
-    """A stored number, or `default` for anything else."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return default
-    return float(value)
 
 
 @dataclass(frozen=True)

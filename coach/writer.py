@@ -8,6 +8,7 @@ worker thread with a queue gives both: the screen never waits, and order is kept
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
 from collections.abc import Callable
@@ -62,6 +63,7 @@ class SerialWriter:
                 except Exception as failure:  # reported to the caller through `done`
                     result, error = None, failure
                 if done is not None:
-                    done(result, error)
+                    with contextlib.suppress(Exception):  # a bad callback must not stop saving
+                        done(result, error)
             finally:
                 self._jobs.task_done()
