@@ -1,10 +1,8 @@
 """How long `coach.feedback.analyze` takes on a 1 MB answer, against a trivial pass.
 
-Feedback runs on whatever the user typed or pasted, so a huge paste must not freeze the
-screen. This builds about 1 MB of varied interview prose (fillers, hedges, numbers, names,
-long and short sentences), times `analyze` on it and, in the same run, `len(text.split())`
-over the same text as a floor to compare with. It only measures and prints. Run it from
-the repo root:
+A huge paste must not freeze the screen. This builds about 1 MB of varied interview prose
+(fillers, hedges, numbers, names, long and short sentences), times `analyze` on it and, in
+the same run, `len(text.split())` as a floor. It only measures and prints:
 
     .venv/bin/python benchmarks/bench_feedback.py
 """

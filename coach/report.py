@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from coach.feedback import FIGURE_NOTES
+from coach.feedback import FIGURE_NOTES, plain
 from coach.lenient import number
 from coach.timing import describe_seconds
 
@@ -68,13 +68,13 @@ def tally(counts: object) -> str:
     """`um ×2, like ×1`, or `none`."""
     if not isinstance(counts, Mapping) or not counts:
         return "none"
-    return ", ".join(f"{name} ×{count}" for name, count in counts.items())
+    return ", ".join(f"{plain(str(name))} ×{count}" for name, count in counts.items())
 
 
 def listing(items: object, most: int = 8) -> str:
     if not isinstance(items, list) or not items:
         return "none"
-    shown = ", ".join(str(i) for i in items[:most])
+    shown = ", ".join(plain(str(i)) for i in items[:most])
     return shown + (f" (+{len(items) - most} more)" if len(items) > most else "")
 
 
@@ -85,5 +85,5 @@ def render_text(figures: Mapping[str, Any]) -> str:
     lines = [f"{label.ljust(width)}  {value}  ({note})" for label, value, note in rows]
     found = tips(figures)
     if found:
-        lines += ["", "Tips:", *(f"- {tip}" for tip in found)]
+        lines += ["", "Tips:", *(f"- {plain(tip)}" for tip in found)]
     return "\n".join(lines) + "\n"
