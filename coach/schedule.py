@@ -14,6 +14,9 @@ from typing import Any
 
 from coach.decks import Question
 
+# What the scheduler reads of each session (see `Store.select`).
+SESSION_FIELDS = ("question_id", "finished", "rating")
+
 
 def last_attempts(sessions: Iterable[Mapping[str, Any]]) -> dict[str, tuple[str, int]]:
     """Question id to (finished stamp, rating or 0) of its latest attempt."""

@@ -27,7 +27,7 @@ from textual.widgets import (
 
 from coach.decks import LIMIT_CHOICES, MAX_LIMIT, MIN_LIMIT, Deck
 from coach.practice import DEFAULT_MOCK_LENGTH, NEXT_DUE, PICK, RANDOM, Choices, plan_round
-from coach.schedule import next_due
+from coach.schedule import SESSION_FIELDS, next_due
 from coach.services import Services
 from coach.sessions import SPOKEN, TYPED
 from coach.timing import describe_seconds
@@ -184,7 +184,7 @@ class PracticeScreen(Screen[None]):
         elif how == PICK and picked is not None:
             label.update(f"“{picked.text}” ({describe_seconds(picked.limit)} suggested)")
         else:
-            due = next_due(deck.questions, self.services.store.all("sessions"))
+            due = next_due(deck.questions, self.services.store.select("sessions", SESSION_FIELDS))
             label.update(f"Next due: “{due.text}” ({describe_seconds(due.limit)} suggested)")
 
     # -- starting ----------------------------------------------------------------------
@@ -225,7 +225,9 @@ class PracticeScreen(Screen[None]):
             error.update(choices)
             return
         error.update("")
-        plans = plan_round(choices, self.services.store.all("sessions"), self.rng)
+        plans = plan_round(
+            choices, self.services.store.select("sessions", SESSION_FIELDS), self.rng
+        )
         PracticeFlow(self.app, self.services, plans, on_done=self.show_chosen).start()
 
     def action_my_questions(self) -> None:

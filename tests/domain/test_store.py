@@ -254,3 +254,12 @@ def test_imported_records_get_timestamps(store: Store):
     store.import_tables({"sessions": [{"id": "bare"}]})
     record = store.get("sessions", "bare")
     assert record["created"] == record["updated"] == FROZEN_NOW.isoformat(timespec="microseconds")
+
+
+def test_select_returns_only_the_asked_fields_as_copies(store: Store):
+    store.put("sessions", {"id": "s", "question_id": "q", "answer": "long text", "extra": [1]})
+    store.put("sessions", {"id": "t"})
+    rows = store.select("sessions", ("question_id", "extra"))
+    assert rows == [{"question_id": "q", "extra": [1]}, {}]
+    rows[0]["extra"].append(2)
+    assert store.get("sessions", "s")["extra"] == [1]
