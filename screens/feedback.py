@@ -60,10 +60,10 @@ class FeedbackScreen(Screen[None]):
                     classes="muted",
                 )
             else:
-                yield Static(figures_table(session), id="figures")
                 found = tips(session.feedback)
                 if found:
                     yield Static(tips_text(found), id="feedback-tips")
+                yield Static(figures_table(session), id="figures")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -111,17 +111,17 @@ def timing_line(session: Session) -> str:
 
 
 def figures_table(session: Session) -> Table:
+    """Each figure with, beneath its value, a few words on why it matters."""
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold", no_wrap=True)
-    table.add_column()
-    table.add_column(style="dim")
+    table.add_column(ratio=1)
     for label, value, note in figure_rows(session.feedback):
-        table.add_row(Text(label), Text(value), Text(note))
+        table.add_row(Text(label), Text.assemble(value, "\n", (note, "dim")))
     return table
 
 
 def tips_text(found: list[str]) -> Text:
-    text = Text("Tips\n", style="bold")
+    text = Text("Tips", style="bold")
     for tip in found:
-        text.append(f"• {tip}\n")
+        text.append(f"\n• {tip}", style="not bold")
     return text
