@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from textual.app import ComposeResult
@@ -19,9 +20,11 @@ class HomeScreen(Screen[None]):
     SUB_TITLE = "Home"
     BINDINGS = [Binding("p", "app.practice", "Practise")]
 
-    def __init__(self, *, session_count: int, tip: Tip, database: str, today: datetime) -> None:
+    def __init__(
+        self, *, count_sessions: Callable[[], int], tip: Tip, database: str, today: datetime
+    ) -> None:
         super().__init__()
-        self.session_count = session_count
+        self.count_sessions = count_sessions
         self.tip = tip
         self.database = database
         self.today = today
@@ -37,12 +40,16 @@ class HomeScreen(Screen[None]):
             )
             with Vertical(id="home-today", classes="card") as today:
                 today.border_title = "Today"
-                yield Static(progress_line(self.session_count), id="home-progress")
+                yield Static(progress_line(self.count_sessions()), id="home-progress")
             with Vertical(id="home-tip", classes="card") as tip:
                 tip.border_title = f"Tip · {self.tip.topic}"
                 yield Static(self.tip.text, id="home-tip-text")
             yield Static(f"Your data: {self.database}", id="home-database")
         yield Footer()
+
+    def on_screen_resume(self) -> None:
+        """Back from practice: the figures may have changed."""
+        self.query_one("#home-progress", Static).update(progress_line(self.count_sessions()))
 
 
 def progress_line(session_count: int) -> str:

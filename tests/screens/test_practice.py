@@ -55,7 +55,11 @@ async def test_typed_answer_is_timed_rated_and_saved(store: Store):
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, PracticeScreen)
-    app.services.writer.flush()
+        app.services.writer.flush()
+        await pilot.press("escape")
+        await pilot.pause()
+        progress = str(app.screen.query_one("#home-progress").render())
+        assert progress == "1 practice session recorded."
     [session] = store.all("sessions")
     assert session["answer"] == ANSWER
     assert session["rating"] == 4
