@@ -145,13 +145,19 @@ def write_stdout(blob: bytes) -> int:
     return 0
 
 
-def run_import(args: argparse.Namespace, path: Path) -> int:
-    """Check the whole file first, then merge it in one save."""
-    source = "<stdin>" if args.file == "-" else args.file
+def read_input(name: str) -> tuple[str, bytes]:
+    """A command's input file, or stdin for `-`: its name for messages, and its bytes."""
+    source = "<stdin>" if name == "-" else name
     try:
-        raw = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+        raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
     except OSError as error:
         raise CoachError(f"{source}: cannot be read ({error.strerror}); check the path") from None
+    return source, raw
+
+
+def run_import(args: argparse.Namespace, path: Path) -> int:
+    """Check the whole file first, then merge it in one save."""
+    source, raw = read_input(args.file)
     try:
         tables = read_import(raw, source)
     except DataFileError as error:
@@ -171,11 +177,7 @@ def positive_seconds(text: str) -> int:
 
 def run_analyze(args: argparse.Namespace, path: Path) -> int:
     """The feedback the app gives, for text from a file or stdin; the database is not used."""
-    source = "<stdin>" if args.file == "-" else args.file
-    try:
-        raw = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
-    except OSError as error:
-        raise CoachError(f"{source}: cannot be read ({error.strerror}); check the path") from None
+    _, raw = read_input(args.file)
     text = raw.decode("utf-8", errors="replace")
     figures = analyze(text, limit_seconds=args.limit).to_dict()
     if args.json:

@@ -8,12 +8,10 @@ fault, never as a traceback.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from coach.decks import Deck, load_decks
+from coach.decks import Deck, load_decks, read_toml_file, text_value
 from coach.errors import CoachError, DataFileError
 
 TIPS_FILE = "tips.toml"
@@ -38,29 +36,10 @@ class Tip:
     text: str
 
 
-def read_toml(path: Path) -> dict[str, Any]:
-    """Parse a TOML asset, naming the file and line of any syntax error."""
-    try:
-        with path.open("rb") as stream:
-            return tomllib.load(stream)
-    except OSError as error:
-        raise DataFileError(f"{path}: cannot be read ({error.strerror})") from None
-    except tomllib.TOMLDecodeError as error:
-        raise DataFileError(f"{path}: is not valid TOML ({error})") from None
-
-
-def text_field(entry: dict[str, Any], key: str, where: str) -> str:
-    """A required, non-empty text field of an asset entry."""
-    value = entry.get(key)
-    if not isinstance(value, str) or not value.strip():
-        raise DataFileError(f"{where}: needs a non-empty text {key!r}")
-    return value.strip()
-
-
 def load_tips(folder: Path) -> list[Tip]:
     """The tips, checked: each has an id, a topic and a text; ids are unique."""
     path = folder / TIPS_FILE
-    entries = read_toml(path).get("tip")
+    entries = read_toml_file(path).get("tip")
     if not isinstance(entries, list) or not entries:
         raise DataFileError(f"{path}: has no [[tip]] entries")
     tips: list[Tip] = []
@@ -68,9 +47,9 @@ def load_tips(folder: Path) -> list[Tip]:
     for number, entry in enumerate(entries, start=1):
         where = f"{path}: tip {number}"
         tip = Tip(
-            id=text_field(entry, "id", where),
-            topic=text_field(entry, "topic", where),
-            text=text_field(entry, "text", where),
+            id=text_value(entry, "id", where),
+            topic=text_value(entry, "topic", where),
+            text=text_value(entry, "text", where),
         )
         if tip.id in seen:
             raise DataFileError(f"{where}: the id {tip.id!r} is used twice")

@@ -66,6 +66,15 @@ def read_toml_text(raw: str, source: str) -> dict[str, Any]:
         raise DataFileError(f"{source}: is not valid TOML ({error})") from None
 
 
+def read_toml_file(path: Path) -> dict[str, Any]:
+    """Read and parse a TOML content file, naming it in any error."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise DataFileError(f"{path}: cannot be read ({error})") from None
+    return read_toml_text(raw, str(path))
+
+
 def text_value(entry: Mapping[str, Any], key: str, where: str) -> str:
     value = entry.get(key)
     if not isinstance(value, str) or not value.strip():
@@ -113,7 +122,11 @@ def parse_question(entry: Any, deck: str, where: str, *, custom: bool = False) -
 
 def parse_deck(raw: str, source: str) -> Deck:
     """A whole deck file, checked entry by entry."""
-    data = read_toml_text(raw, source)
+    return deck_from(read_toml_text(raw, source), source)
+
+
+def deck_from(data: dict[str, Any], source: str) -> Deck:
+    """A parsed deck file, checked entry by entry."""
     header = data.get("deck")
     if not isinstance(header, dict):
         raise DataFileError(f"{source}: needs a [deck] table with id, name and description")
@@ -148,11 +161,7 @@ def load_decks(folder: Path) -> list[Deck]:
     decks: list[Deck] = []
     owners: dict[str, Path] = {}
     for path in sorted(folder.glob("*.toml")):
-        try:
-            raw = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise DataFileError(f"{path}: cannot be read ({error})") from None
-        deck = parse_deck(raw, str(path))
+        deck = deck_from(read_toml_file(path), str(path))
         for question in deck.questions:
             if question.id in owners:
                 raise DataFileError(

@@ -12,9 +12,9 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Label, Static
+from textual.widgets import Footer, Header, Input, Static
 
 from coach.report import figure_rows, tips
 from coach.services import Services
@@ -22,7 +22,7 @@ from coach.sessions import SPOKEN, Session
 from coach.timing import describe_seconds
 from screens.saving import write
 from screens.widgets.confirm import ConfirmScreen
-from screens.widgets.rating import Rating
+from screens.widgets.rating import RatingAndNote
 
 
 class FeedbackScreen(Screen[None]):
@@ -45,14 +45,7 @@ class FeedbackScreen(Screen[None]):
         with VerticalScroll(id="feedback"):
             yield Static(session.question, id="feedback-question")
             yield Static(timing_line(session), id="feedback-timing")
-            with Horizontal(id="rating-row"):
-                yield Label("Your rating", classes="field-label")
-                yield Rating(id="rating")
-            with Horizontal(classes="field"):
-                yield Label("Note", classes="field-label")
-                yield Input(
-                    placeholder="optional: what to keep, what to change", compact=True, id="note"
-                )
+            yield RatingAndNote("optional: what to keep, what to change")
             if session.mode == SPOKEN:
                 yield Static(
                     "Spoken answer: rate how it felt. Timing is above; "
@@ -66,22 +59,17 @@ class FeedbackScreen(Screen[None]):
                 yield Static(figures_table(session), id="figures")
         yield Footer()
 
-    def on_mount(self) -> None:
-        self.query_one(Rating).focus()
-
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.action_save()
 
     def action_save(self) -> None:
-        rating = self.query_one(Rating).value or None
-        note = self.query_one("#note", Input).value.strip()
+        rating, note = self.query_one(RatingAndNote).values()
         record = replace(self.session, rating=rating, note=note).to_record()
         write(self.app, self.services, lambda store: store.put("sessions", record))
         self.dismiss(None)
 
     def action_leave(self) -> None:
-        rating = self.query_one(Rating).value
-        note = self.query_one("#note", Input).value.strip()
+        rating, note = self.query_one(RatingAndNote).values()
         if not rating and not note:
             self.dismiss(None)
             return

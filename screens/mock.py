@@ -8,16 +8,16 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Label, Static
+from textual.widgets import Footer, Header, Input, Static
 
 from coach.services import Services
 from coach.sessions import SPOKEN, Session
 from coach.store import Store
 from coach.timing import describe_seconds
 from screens.saving import write
-from screens.widgets.rating import Rating
+from screens.widgets.rating import RatingAndNote
 
 
 class MockSummaryScreen(Screen[None]):
@@ -40,23 +40,14 @@ class MockSummaryScreen(Screen[None]):
             yield Static(f"Mock interview: {len(self.sessions)} answers", id="mock-title")
             yield Static(summary_table(self.sessions), id="mock-table")
             yield Static(totals_line(self.sessions), id="mock-totals")
-            with Horizontal(id="rating-row"):
-                yield Label("Your rating", classes="field-label")
-                yield Rating(id="rating")
-            with Horizontal(classes="field"):
-                yield Label("Note", classes="field-label")
-                yield Input(placeholder="optional: how the round went", compact=True, id="note")
+            yield RatingAndNote("optional: how the round went")
         yield Footer()
-
-    def on_mount(self) -> None:
-        self.query_one(Rating).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.action_save()
 
     def action_save(self) -> None:
-        rating = self.query_one(Rating).value or None
-        note = self.query_one("#note", Input).value.strip()
+        rating, note = self.query_one(RatingAndNote).values()
         records = [replace(s, rating=rating, note=note).to_record() for s in self.sessions]
 
         def save_all(store: Store) -> None:

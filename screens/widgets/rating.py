@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
 from textual.events import Click
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
+from textual.widgets import Input, Label
 
 LABELS = {
     1: "missed it",
@@ -53,3 +56,30 @@ class Rating(Widget, can_focus=True):
 
     def watch_value(self, value: int) -> None:
         self.post_message(self.Changed(self, value))
+
+
+class RatingAndNote(Vertical):
+    """The self-rating and an optional note, as the feedback and summary screens ask them."""
+
+    DEFAULT_CSS = """
+    RatingAndNote { height: auto; }
+    """
+
+    def __init__(self, note_hint: str) -> None:
+        super().__init__()
+        self.note_hint = note_hint
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="rating-row"):
+            yield Label("Your rating", classes="field-label")
+            yield Rating(id="rating")
+        with Horizontal(classes="field"):
+            yield Label("Note", classes="field-label")
+            yield Input(placeholder=self.note_hint, compact=True, id="note")
+
+    def on_mount(self) -> None:
+        self.query_one(Rating).focus()
+
+    def values(self) -> tuple[int | None, str]:
+        """The rating (None when not given) and the note as typed, trimmed."""
+        return self.query_one(Rating).value or None, self.query_one("#note", Input).value.strip()

@@ -11,19 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from coach.timing import Countdown, Level, Timing, clock_face, describe_seconds, level_for
-
-
-class FakeClock:
-    """A monotonic clock that only moves when the test says so."""
-
-    def __init__(self, start: float = 1000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
+from tests.fakes import FakeMonotonic as FakeClock
 
 
 def countdown(limit: float = 90, **kwargs) -> tuple[Countdown, FakeClock]:

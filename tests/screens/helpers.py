@@ -7,19 +7,7 @@ from coach.content import load_content
 from coach.services import Services
 from coach.store import Store
 from tests.conftest import FROZEN_NOW
-
-
-class FakeMonotonic:
-    """A monotonic clock the test moves by hand."""
-
-    def __init__(self, start: float = 1000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
+from tests.fakes import FakeMonotonic
 
 
 def make_services(store: Store, monotonic: FakeMonotonic | None = None) -> Services:
