@@ -17,6 +17,7 @@ from coach.services import Services
 from coach.sessions import DRAFT_ID, Draft
 from screens import STYLESHEET
 from screens.help import HelpScreen, KeyRow
+from screens.history import HistoryScreen
 from screens.home import HomeScreen
 from screens.practice import PracticeScreen
 from screens.resume import offer_resume
@@ -54,6 +55,10 @@ class CoachApp(App[int]):
     def action_practice(self) -> None:
         """Open practice set-up (from home)."""
         self.push_screen(PracticeScreen(self.services))
+
+    def action_history(self) -> None:
+        """Open the history of every attempt (from home)."""
+        self.push_screen(HistoryScreen(self.services))
 
     def action_help(self) -> None:
         """Show the keys of the current screen and the global ones."""

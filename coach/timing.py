@@ -151,6 +151,12 @@ def clock_face(remaining: float) -> str:
     return f"+{over // 60}:{over % 60:02d}"
 
 
+def minutes_seconds(seconds: float) -> str:
+    """Time taken as `m:ss` (whole seconds, rounded down): `1:05`."""
+    whole = max(0, int(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
 def describe_seconds(seconds: float) -> str:
     """A duration for people: `45 s`, `1 min 30 s`, `2 min`."""
     whole = round(seconds)

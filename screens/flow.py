@@ -12,6 +12,7 @@ from typing import Any
 
 from textual.app import App
 
+from coach.decks import Question
 from coach.practice import AnswerPlan, session_from
 from coach.services import Services
 from coach.sessions import DRAFT_ID, Attempt, Draft, Session
@@ -20,6 +21,22 @@ from screens.answer import AnswerScreen
 from screens.feedback import FeedbackScreen
 from screens.mock import MockSummaryScreen
 from screens.saving import write
+
+
+def practise_again(
+    app: App[Any], services: Services, deck: str, question_id: str, text: str, **plan: Any
+) -> None:
+    """Answer a question once more (from history, or a resumed draft's plan)."""
+    PracticeFlow(
+        app, services, [AnswerPlan(question_for(services, deck, question_id, text), **plan)]
+    ).start()
+
+
+def question_for(services: Services, deck: str, question_id: str, text: str) -> Question:
+    """The question from its deck when it still exists, else rebuilt from what was saved."""
+    found = services.deck(deck)
+    question = found.find(question_id) if found else None
+    return question or Question(id=question_id, text=text, deck=deck)
 
 
 class PracticeFlow:

@@ -18,7 +18,10 @@ class HomeScreen(Screen[None]):
     """The first screen: a short orientation, today's figures and a tip."""
 
     SUB_TITLE = "Home"
-    BINDINGS = [Binding("p", "app.practice", "Practise")]
+    BINDINGS = [
+        Binding("p", "app.practice", "Practise"),
+        Binding("h", "app.history", "History"),
+    ]
 
     def __init__(
         self, *, count_sessions: Callable[[], int], tip: Tip, database: str, today: datetime

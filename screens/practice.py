@@ -184,7 +184,8 @@ class PracticeScreen(Screen[None]):
         elif how == PICK and picked is not None:
             label.update(f"“{picked.text}” ({describe_seconds(picked.limit)} suggested)")
         else:
-            due = next_due(deck.questions, self.services.store.select("sessions", SESSION_FIELDS))
+            history = self.services.store.select("sessions", SESSION_FIELDS)
+            due = next_due(deck.questions, history, self.services.clock())
             label.update(f"Next due: “{due.text}” ({describe_seconds(due.limit)} suggested)")
 
     # -- starting ----------------------------------------------------------------------
@@ -225,9 +226,8 @@ class PracticeScreen(Screen[None]):
             error.update(choices)
             return
         error.update("")
-        plans = plan_round(
-            choices, self.services.store.select("sessions", SESSION_FIELDS), self.rng
-        )
+        history = self.services.store.select("sessions", SESSION_FIELDS)
+        plans = plan_round(choices, history, self.rng, self.services.clock())
         PracticeFlow(self.app, self.services, plans, on_done=self.show_chosen).start()
 
     def action_my_questions(self) -> None:

@@ -6,12 +6,11 @@ from typing import Any
 
 from textual.app import App
 
-from coach.decks import Question
 from coach.practice import AnswerPlan
 from coach.services import Services
 from coach.sessions import DRAFT_ID, Draft
 from coach.timing import describe_seconds
-from screens.flow import PracticeFlow
+from screens.flow import PracticeFlow, question_for
 from screens.saving import write
 from screens.widgets.confirm import ConfirmScreen
 
@@ -36,12 +35,9 @@ def offer_resume(app: App[Any], services: Services, draft: Draft) -> None:
 
 
 def plan_for(services: Services, draft: Draft) -> AnswerPlan:
-    """The plan the draft was answering, with the question from its deck when it still exists."""
-    deck = services.deck(draft.deck)
-    found = deck.find(draft.question_id) if deck else None
-    question = found or Question(id=draft.question_id, text=draft.question, deck=draft.deck)
+    """The plan the draft was answering."""
     return AnswerPlan(
-        question=question,
+        question=question_for(services, draft.deck, draft.question_id, draft.question),
         mode=draft.mode,
         limit_s=draft.limit_s,
         company=draft.company,

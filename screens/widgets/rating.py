@@ -65,17 +65,21 @@ class RatingAndNote(Vertical):
     RatingAndNote { height: auto; }
     """
 
-    def __init__(self, note_hint: str) -> None:
+    def __init__(self, note_hint: str, *, rating: int | None = None, note: str = "") -> None:
         super().__init__()
         self.note_hint = note_hint
+        self.initial_rating = rating or 0
+        self.initial_note = note
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="rating-row"):
             yield Label("Your rating", classes="field-label")
-            yield Rating(id="rating")
+            rating = Rating(id="rating")
+            rating.set_reactive(Rating.value, self.initial_rating)
+            yield rating
         with Horizontal(classes="field"):
             yield Label("Note", classes="field-label")
-            yield Input(placeholder=self.note_hint, compact=True, id="note")
+            yield Input(self.initial_note, placeholder=self.note_hint, compact=True, id="note")
 
     def on_mount(self) -> None:
         self.query_one(Rating).focus()

@@ -24,6 +24,7 @@ from coach.practice import (
 )
 from coach.schedule import last_attempts, next_due, pick_random
 from coach.sessions import DRAFT_ID, SPOKEN, TYPED, Attempt, Draft, Session
+from tests.conftest import FROZEN_NOW as NOW
 
 
 def make_deck(count: int = 4) -> Deck:
@@ -44,12 +45,12 @@ def done(question_id: str, finished: str, rating: int | None = None) -> dict[str
 def test_default_choices_plan_the_first_never_practised_question_at_its_own_limit():
     deck = make_deck()
     history = [done("q1", "2026-11-01T10:00:00", 5)]
-    plans = plan_round(Choices(deck=deck), history, random.Random(0))
+    plans = plan_round(Choices(deck=deck), history, random.Random(0), NOW)
     assert plans == [AnswerPlan(question=deck.questions[1], limit_s=60, position=1, total=1)]
 
 
 def test_a_chosen_limit_overrides_the_suggestion():
-    plans = plan_round(Choices(deck=make_deck(), limit_s=180), [], random.Random(0))
+    plans = plan_round(Choices(deck=make_deck(), limit_s=180), [], random.Random(0), NOW)
     assert [plan.limit_s for plan in plans] == [180]
 
 
@@ -62,52 +63,56 @@ def test_choices_are_carried_into_the_plan_with_names_trimmed():
         get_ready=True,
         hard_stop=True,
     )
-    (plan,) = plan_round(choices, [], random.Random(0))
+    (plan,) = plan_round(choices, [], random.Random(0), NOW)
     assert (plan.mode, plan.company, plan.role) == (SPOKEN, "Acme Ltd", "Analyst")
     assert plan.get_ready and plan.hard_stop
 
 
 def test_a_picked_question_comes_first():
     deck = make_deck()
-    plans = plan_round(Choices(deck=deck, how=PICK, picked="q3"), [], random.Random(0))
+    plans = plan_round(Choices(deck=deck, how=PICK, picked="q3"), [], random.Random(0), NOW)
     assert [plan.question.id for plan in plans] == ["q3"]
     assert plans[0].limit_s == 90
 
 
 def test_a_picked_question_opens_a_mock_and_the_rest_follow_the_schedule():
     deck = make_deck()
-    plans = plan_round(Choices(deck=deck, how=PICK, picked="q3", count=3), [], random.Random(0))
+    plans = plan_round(
+        Choices(deck=deck, how=PICK, picked="q3", count=3), [], random.Random(0), NOW
+    )
     assert [plan.question.id for plan in plans] == ["q3", "q1", "q2"]
 
 
 def test_an_unknown_picked_id_falls_back_to_the_next_due_question():
-    plans = plan_round(Choices(deck=make_deck(), how=PICK, picked="gone"), [], random.Random(0))
+    plans = plan_round(
+        Choices(deck=make_deck(), how=PICK, picked="gone"), [], random.Random(0), NOW
+    )
     assert [plan.question.id for plan in plans] == ["q1"]
 
 
 def test_a_mock_of_five_has_five_distinct_questions_numbered_in_order():
     deck = make_deck(7)
-    plans = plan_round(Choices(deck=deck, count=5), [], random.Random(0))
+    plans = plan_round(Choices(deck=deck, count=5), [], random.Random(0), NOW)
     assert [plan.question.id for plan in plans] == ["q1", "q2", "q3", "q4", "q5"]
     assert [plan.position for plan in plans] == [1, 2, 3, 4, 5]
     assert {plan.total for plan in plans} == {5}
 
 
 def test_a_mock_longer_than_the_deck_is_capped_at_the_deck():
-    plans = plan_round(Choices(deck=make_deck(3), count=10), [], random.Random(0))
+    plans = plan_round(Choices(deck=make_deck(3), count=10), [], random.Random(0), NOW)
     assert sorted(plan.question.id for plan in plans) == ["q1", "q2", "q3"]
     assert [plan.total for plan in plans] == [3, 3, 3]
 
 
 def test_a_count_below_one_still_plans_one_question():
-    assert len(plan_round(Choices(deck=make_deck(), count=0), [], random.Random(0))) == 1
+    assert len(plan_round(Choices(deck=make_deck(), count=0), [], random.Random(0), NOW)) == 1
 
 
 def test_random_order_is_set_by_the_seed():
     deck = make_deck(10)
 
     def ids(seed: int) -> list[str]:
-        plans = plan_round(Choices(deck=deck, how=RANDOM, count=4), [], random.Random(seed))
+        plans = plan_round(Choices(deck=deck, how=RANDOM, count=4), [], random.Random(seed), NOW)
         return [plan.question.id for plan in plans]
 
     assert ids(42) == ids(42)
@@ -118,7 +123,7 @@ def test_random_order_is_set_by_the_seed():
 def test_random_order_ignores_the_schedule():
     deck = make_deck(10)
     firsts = {
-        plan_round(Choices(deck=deck, how=RANDOM), [], random.Random(seed))[0].question.id
+        plan_round(Choices(deck=deck, how=RANDOM), [], random.Random(seed), NOW)[0].question.id
         for seed in range(30)
     }
     assert len(firsts) > 1
@@ -127,7 +132,7 @@ def test_random_order_ignores_the_schedule():
 def test_an_empty_deck_cannot_be_planned():
     empty = Deck(id="e", name="Empty", description="")
     with pytest.raises(ValueError, match="'Empty' has no questions"):
-        plan_round(Choices(deck=empty), [], random.Random(0))
+        plan_round(Choices(deck=empty), [], random.Random(0), NOW)
 
 
 # -- the schedule --------------------------------------------------------------------------------
@@ -136,7 +141,7 @@ def test_an_empty_deck_cannot_be_planned():
 def test_never_practised_questions_come_first_in_deck_order():
     questions = make_deck(4).questions
     history = [done("q1", "2026-11-01T10:00:00", 1), done("q3", "2026-11-01T10:00:00", 1)]
-    assert next_due(questions, history).id == "q2"
+    assert next_due(questions, history, NOW).id == "q2"
 
 
 def test_then_the_lowest_last_rating_comes_first():
@@ -147,13 +152,13 @@ def test_then_the_lowest_last_rating_comes_first():
         done("q3", "2026-11-03T10:00:00", 5),
         done("q2", "2026-11-05T10:00:00", 5),  # q2's latest attempt went well
     ]
-    assert next_due(questions, history).id == "q1"
+    assert next_due(questions, history, NOW).id == "q1"
 
 
 def test_unrated_attempts_count_as_the_lowest_rating():
     questions = make_deck(2).questions
     history = [done("q1", "2026-11-01T10:00:00", 1), done("q2", "2026-11-02T10:00:00")]
-    assert next_due(questions, history).id == "q2"
+    assert next_due(questions, history, NOW).id == "q2"
 
 
 def test_equal_ratings_go_to_the_one_practised_longest_ago():
@@ -163,12 +168,12 @@ def test_equal_ratings_go_to_the_one_practised_longest_ago():
         done("q2", "2026-11-01T10:00:00", 3),
         done("q3", "2026-11-02T10:00:00", 3),
     ]
-    assert next_due(questions, history).id == "q2"
+    assert next_due(questions, history, NOW).id == "q2"
 
 
 def test_next_due_of_no_questions_is_an_error():
     with pytest.raises(ValueError):
-        next_due([], [])
+        next_due([], [], NOW)
     with pytest.raises(ValueError):
         pick_random([], random.Random(0))
 

@@ -261,5 +261,12 @@ def test_select_returns_only_the_asked_fields_as_copies(store: Store):
     store.put("sessions", {"id": "t"})
     rows = store.select("sessions", ("question_id", "extra"))
     assert rows == [{"question_id": "q", "extra": [1]}, {}]
+    nested = store.select("sessions", ("id", "feedback.words", "extra.0"))
+    assert nested == [{"id": "s"}, {"id": "t"}]
+    store.put("sessions", {"id": "u", "feedback": {"words": 12, "fillers": {"um": 1}}})
+    assert store.select("sessions", ("feedback.words", "feedback.fillers"))[2] == {
+        "feedback.words": 12,
+        "feedback.fillers": {"um": 1},
+    }
     rows[0]["extra"].append(2)
     assert store.get("sessions", "s")["extra"] == [1]

@@ -1,0 +1,269 @@
+"""Practice sessions as a Markdown journal to read, and as CSV for a spreadsheet.
+
+Pure: session records go in (as stored, perhaps edited by hand), text comes out; the
+command line and the app's export dialog decide where it goes (`render_export` gives
+both the same bytes for each format). An export is often wanted exactly when something
+looks wrong, so every field is read leniently: a field of the wrong kind gives a blank,
+never an error that would withhold the rest of the user's data.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import unicodedata
+from collections.abc import Iterable, Mapping
+from datetime import UTC, date, datetime
+from typing import Any, Protocol
+
+import orjson
+
+from coach.clock import Zone, parse_iso
+from coach.lenient import text
+from coach.report import figure_rows
+from coach.sessions import RATINGS, SPOKEN, Session
+from coach.timing import describe_seconds
+
+FORMATS = ("json", "md", "csv")
+CSV_COLUMNS = (
+    "id", "started", "finished", "deck", "question_id", "question", "mode", "limit_s",
+    "used_s", "overtime_s", "paused_s", "words", "fillers", "hedges", "rating", "note",
+    "company", "role", "answer",
+)  # fmt: skip
+NUMBER_FIELDS = ("limit_s", "used_s", "overtime_s", "paused_s")
+FIGURE_COLUMNS = {"words": "words", "fillers": "filler_count", "hedges": "hedge_count"}
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+EARLIEST = datetime.min.replace(tzinfo=UTC)
+# Longer than any practice could take (about 30 years): a hand-typed slip, not a duration.
+MOST_SECONDS = 1e9
+
+Record = Mapping[str, Any]
+
+
+class ExportSource(Protocol):
+    """What an export reads: a `Store`, or anything holding the same data."""
+
+    def export_data(self) -> dict[str, Any]: ...
+
+    def all(self, table: str) -> list[dict[str, Any]]: ...
+
+
+def render_export(source: ExportSource, form: str, tz: Zone) -> bytes:
+    """The export in `form` (one of `FORMATS`) as the bytes of a file."""
+    return export_and_summary(source, form, tz)[0]
+
+
+def export_and_summary(source: ExportSource, form: str, tz: Zone) -> tuple[bytes, str]:
+    """The export's bytes, and what it holds in words (for `exported ... to FILE`).
+
+    JSON is everything, for backup and import; Markdown and CSV are the sessions only.
+    """
+    if form == "json":
+        data = source.export_data()
+        counts = ", ".join(f"{len(rows)} {name}" for name, rows in data["tables"].items() if rows)
+        blob = orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n"
+        return blob, counts or "an empty database"
+    sessions = source.all("sessions")
+    if form == "md":
+        text, kind = sessions_markdown(sessions, tz), "a Markdown journal"
+    elif form == "csv":
+        text, kind = sessions_csv(sessions), "CSV"
+    else:
+        raise ValueError(f"unknown export format {form!r}; coach writes {', '.join(FORMATS)}")
+    return text.encode("utf-8", errors="replace"), f"{len(sessions)} sessions as {kind}"
+
+
+# -- reading records leniently --------------------------------------------------------------
+
+
+def finite(value: object) -> float | None:
+    """A stored number that arithmetic can use; None for text, booleans, inf and NaN."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        result = float(value)
+    except OverflowError:
+        return None
+    return result if math.isfinite(result) else None
+
+
+def read_session(record: object) -> Session:
+    """A `Session` from any record; durations it cannot use are dropped first, so `int()`
+    in `Session.from_record` never meets an infinity and no time reads as a 300-digit one."""
+    fields = record if isinstance(record, Mapping) else {}
+    usable = {k: v for k, v in fields.items() if k not in NUMBER_FIELDS or duration(v)}
+    return Session.from_record(usable)
+
+
+def duration(value: object) -> bool:
+    seconds = finite(value)
+    return seconds is not None and abs(seconds) < MOST_SECONDS
+
+
+def local_moment(record: object, tz: Zone) -> datetime | None:
+    """When a session happened (its start, else its end) in `tz`; None when undated."""
+    fields = record if isinstance(record, Mapping) else {}
+    moment = parse_iso(fields.get("started")) or parse_iso(fields.get("finished"))
+    if moment is None:
+        return None
+    try:
+        return moment.astimezone(tz)
+    except OverflowError:  # a hand-typed year 1 or 9999 with an offset
+        return None
+
+
+def in_time_order(sessions: Iterable[object], tz: Zone) -> list[tuple[datetime | None, Record]]:
+    """Each record with its local moment, oldest first; undated ones last, as they came.
+
+    Anything that is not a record at all is no session, and is left out.
+    """
+    records = [record for record in sessions if isinstance(record, Mapping)]
+    dated = [(local_moment(record, tz), record) for record in records]
+    return sorted(dated, key=lambda pair: (pair[0] is None, pair[0] or EARLIEST))
+
+
+# -- Markdown ---------------------------------------------------------------------------
+
+
+def sessions_markdown(sessions: Iterable[Record], tz: Zone) -> str:
+    """A journal: a heading per local day, newest day first, its attempts in time order."""
+    days: dict[date | None, list[tuple[datetime | None, Session]]] = {}
+    for moment, record in in_time_order(sessions, tz):
+        days.setdefault(moment.date() if moment else None, []).append(
+            (moment, read_session(record))
+        )
+    lines = ["# Practice journal", ""]
+    if not days:
+        return "\n".join([*lines, "There are no practice sessions yet.", ""])
+    newest_first = sorted((day for day in days if day), reverse=True)
+    for day in [*newest_first, *([None] if None in days else [])]:
+        lines += [f"## {day_heading(day)}", ""]
+        for moment, session in days[day]:
+            lines += session_markdown(moment, session)
+    return "\n".join(lines)
+
+
+def day_heading(day: date | None) -> str:
+    if day is None:
+        return "Undated"
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def session_markdown(moment: datetime | None, session: Session) -> list[str]:
+    """One attempt: a heading, its particulars as a list, then answer, figures and note."""
+    heading = one_line(session.question) or "(no question recorded)"
+    when = f"{moment:%H:%M} · " if moment else ""
+    lines = [f"### {when}{heading}", ""]
+    lines += [f"- {label}: {value}" for label, value in particulars(session)]
+    spoken = session.mode == SPOKEN
+    lines += ["", "Notes:" if spoken else "Answer:", ""]
+    lines += quoted(session.answer) or [f"_No {'notes' if spoken else 'answer'} written._"]
+    figures = safe_figure_rows(session.feedback)
+    if figures:
+        lines += ["", "Figures:", "", *(f"- {label}: {value}" for label, value in figures)]
+    if session.note.strip():
+        lines += ["", "Note:", "", *quoted(session.note)]
+    return [*lines, ""]
+
+
+def particulars(session: Session) -> list[tuple[str, str]]:
+    """The short facts of an attempt, each on one line (so none can break the list)."""
+    time_used = describe_seconds(max(0.0, session.used_s))
+    if session.limit_s > 0:
+        time_used += f" of {describe_seconds(session.limit_s)}"
+    extra = []
+    if session.overtime_s >= 1:
+        extra.append(f"{describe_seconds(session.overtime_s)} over")
+    if session.paused_s >= 1:
+        extra.append(f"paused {describe_seconds(session.paused_s)}")
+    if extra:
+        time_used += f" ({'; '.join(extra)})"
+    rows = [
+        ("Deck", one_line(session.deck) or "none"),
+        ("Mode", one_line(session.mode)),
+        ("Time", time_used),
+        ("Rating", f"{session.rating}/5" if session.rating else "not rated"),
+    ]
+    target = ", ".join(part for part in (one_line(session.company), one_line(session.role)) if part)
+    return [*rows, ("For", target)] if target else rows
+
+
+def safe_figure_rows(figures: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """`figure_rows` without the notes; a hand-edited figure it cannot show gives none."""
+    try:
+        return [(label, value) for label, value, _ in figure_rows(figures)]
+    except (ValueError, OverflowError, TypeError):
+        return []
+
+
+def quoted(value: str) -> list[str]:
+    """Every line of `value` inside a quote block, so a `#`, list or fence in an answer
+    stays part of the answer instead of becoming the journal's own structure."""
+    lines = [without_controls(line).rstrip() for line in value.splitlines()]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return [f"> {line}" if line else ">" for line in lines]
+
+
+def one_line(value: str) -> str:
+    """Text for a heading or list item: its lines joined, so it cannot start a new block."""
+    return " ".join(without_controls(line).strip() for line in value.splitlines()).strip()
+
+
+def without_controls(value: str) -> str:
+    """Drop control characters (escape sequences would act on the reader's terminal)."""
+    return "".join(ch for ch in value if ch == "\t" or unicodedata.category(ch) != "Cc")
+
+
+# -- CSV --------------------------------------------------------------------------------
+
+
+def sessions_csv(sessions: Iterable[Record]) -> str:
+    """A header row, then one row per session, oldest first (see `CSV_COLUMNS`)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    for _, record in in_time_order(sessions, UTC):
+        writer.writerow(csv_row(record))
+    return buffer.getvalue()
+
+
+def csv_row(record: Record) -> list[str]:
+    feedback = record.get("feedback")
+    figures: Record = feedback if isinstance(feedback, Mapping) else {}
+    row: list[str] = []
+    for column in CSV_COLUMNS:
+        if column in NUMBER_FIELDS:
+            row.append(number_cell(record.get(column)))
+        elif column in FIGURE_COLUMNS:
+            row.append(count_cell(figures.get(FIGURE_COLUMNS[column])))
+        elif column == "rating":
+            rating = record.get("rating")
+            row.append(str(rating) if type(rating) is int and rating in RATINGS else "")
+        else:
+            row.append(text_cell(record.get(column)))
+    return row
+
+
+def text_cell(value: object) -> str:
+    """Stored text for a cell; one a spreadsheet would run as a formula gets a `'`."""
+    cell = text(value)
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def number_cell(value: object) -> str:
+    """A number as a spreadsheet reads it (`90`, `93.42`); blank when it is not one."""
+    found = finite(value)
+    if found is None:
+        return ""
+    if found.is_integer() and abs(found) < 1e15:
+        return str(int(found))
+    return repr(found)
+
+
+def count_cell(value: object) -> str:
+    return str(value) if type(value) is int else ""

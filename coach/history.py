@@ -1,0 +1,155 @@
+"""The practice history as rows: filtered, sorted and paged without touching a screen.
+
+With 10,000 sessions the history must answer a keystroke within 100 ms. Rows are built
+once from a light read of the store (no feedback dicts, one lower-cased search text per
+row), then each filter is a single pass of substring tests and each sort one `sorted`.
+The screen shows a page at a time, since drawing 10,000 table rows takes about a second.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import Any
+
+from coach.clock import Zone, parse_iso
+from coach.lenient import number, text
+
+# What the history reads of each session (see `Store.select`).
+ROW_FIELDS = (
+    "id",
+    "finished",
+    "deck",
+    "question_id",
+    "question",
+    "answer",
+    "mode",
+    "limit_s",
+    "used_s",
+    "overtime_s",
+    "rating",
+    "feedback.words",
+    "feedback.filler_count",
+)
+PAGE = 200
+SORT_KEYS = ("finished", "deck", "question", "used_s", "words", "rating", "mode")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One attempt as the history lists it."""
+
+    id: str
+    finished: str
+    day: date | None
+    deck: str
+    question_id: str
+    question: str
+    mode: str
+    limit_s: float
+    used_s: float
+    overtime_s: float
+    words: int | None
+    fillers: int | None
+    rating: int | None
+    search: str
+
+
+def make_rows(records: Iterable[Mapping[str, Any]], tz: Zone) -> list[Row]:
+    """Rows from `Store.select(..., ROW_FIELDS)`; hand-edited oddities become blanks."""
+    rows = []
+    for record in records:
+        moment = parse_iso(record.get("finished"))
+        rating = record.get("rating")
+        words = record.get("feedback.words")
+        fillers = record.get("feedback.filler_count")
+        question = text(record.get("question"))
+        rows.append(
+            Row(
+                id=text(record.get("id")),
+                finished=moment.isoformat() if moment else "",
+                day=moment.astimezone(tz).date() if moment else None,
+                deck=text(record.get("deck")),
+                question_id=text(record.get("question_id")),
+                question=question,
+                mode=text(record.get("mode")),
+                limit_s=number(record.get("limit_s")),
+                used_s=number(record.get("used_s")),
+                overtime_s=number(record.get("overtime_s")),
+                words=words if type(words) is int else None,
+                fillers=fillers if type(fillers) is int else None,
+                rating=rating if type(rating) is int and 1 <= rating <= 5 else None,
+                search=f"{question}\n{text(record.get('answer'))}".casefold(),
+            )
+        )
+    return rows
+
+
+@dataclass(frozen=True)
+class Filter:
+    """What the user narrowed the history to; empty fields match everything."""
+
+    text: str = ""
+    deck: str = ""
+    rating: int | None = None
+    since: date | None = None
+    until: date | None = None
+
+    def matches(self, row: Row) -> bool:
+        if self.deck and row.deck != self.deck:
+            return False
+        if self.rating is not None and row.rating != self.rating:
+            return False
+        if self.since is not None and (row.day is None or row.day < self.since):
+            return False
+        if self.until is not None and (row.day is None or row.day > self.until):
+            return False
+        return all(word in row.search for word in self.text.casefold().split())
+
+
+@dataclass(frozen=True)
+class Order:
+    """Sort by one column; newest first is the default."""
+
+    key: str = "finished"
+    descending: bool = True
+
+    def toggled(self, key: str) -> Order:
+        """Clicking a column: sort by it, or flip the direction if it is already the one."""
+        if key == self.key:
+            return replace(self, descending=not self.descending)
+        return Order(key=key, descending=key in ("finished", "rating", "words", "used_s"))
+
+
+def view(rows: Sequence[Row], where: Filter, order: Order) -> list[Row]:
+    """The rows that pass the filter, in the chosen order (blanks always last)."""
+    kept = [row for row in rows if where.matches(row)]
+    key = order.key if order.key in SORT_KEYS else "finished"
+    present = [row for row in kept if sort_value(row, key) is not None]
+    missing = [row for row in kept if sort_value(row, key) is None]
+    present.sort(key=lambda row: sort_value(row, key), reverse=order.descending)
+    return present + missing
+
+
+def sort_value(row: Row, key: str) -> Any:
+    value = getattr(row, key)
+    if isinstance(value, str):
+        return value.casefold() if value else None
+    return value
+
+
+def parse_day(value: str) -> date | None:
+    """A date typed as YYYY-MM-DD; None when empty; ValueError with a sentence otherwise."""
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date like 2026-11-22") from None
+
+
+def local_time(row: Row, tz: Zone) -> datetime | None:
+    moment = parse_iso(row.finished)
+    return moment.astimezone(tz) if moment else None

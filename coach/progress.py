@@ -1,0 +1,96 @@
+"""Whether answers are getting better: series over time and per-question figures.
+
+Pure functions over session records (a light `Store.select` read), used by the trends
+and compare screens: rating, overtime and fillers per 100 words in time order, and for
+each question its attempts, best, last and average rating.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from coach.lenient import number, text
+
+# What trends read of each session (see `Store.select`).
+TREND_FIELDS = (
+    "id",
+    "finished",
+    "deck",
+    "question_id",
+    "question",
+    "rating",
+    "overtime_s",
+    "feedback.words",
+    "feedback.filler_count",
+)
+
+
+@dataclass(frozen=True)
+class Series:
+    """Values in time order, ready for a sparkline; empty when there is nothing yet."""
+
+    ratings: list[float]
+    overtime: list[float]
+    fillers_per_100: list[float]
+
+
+def chronological(sessions: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    return sorted(sessions, key=lambda s: text(s.get("finished")))
+
+
+def series(sessions: Iterable[Mapping[str, Any]]) -> Series:
+    """Rating (rated only), overtime seconds, and fillers per 100 words (typed only)."""
+    ordered = chronological(sessions)
+    ratings = [float(s["rating"]) for s in ordered if type(s.get("rating")) is int]
+    overtime = [number(s.get("overtime_s")) for s in ordered]
+    fillers = []
+    for session in ordered:
+        words = number(session.get("feedback.words"))
+        if words > 0:
+            fillers.append(round(100 * number(session.get("feedback.filler_count")) / words, 1))
+    return Series(ratings=ratings, overtime=overtime, fillers_per_100=fillers)
+
+
+@dataclass(frozen=True)
+class QuestionFigures:
+    """How one question has gone so far."""
+
+    question_id: str
+    question: str
+    attempts: int
+    best: int | None
+    last: int | None
+    average: float | None
+    last_practised: str
+
+
+def per_question(sessions: Iterable[Mapping[str, Any]]) -> list[QuestionFigures]:
+    """One line per question practised, most attempted first."""
+    grouped: dict[str, list[Mapping[str, Any]]] = {}
+    for session in chronological(sessions):
+        grouped.setdefault(text(session.get("question_id")), []).append(session)
+    figures = []
+    for question_id, attempts in grouped.items():
+        ratings = [s["rating"] for s in attempts if type(s.get("rating")) is int]
+        figures.append(
+            QuestionFigures(
+                question_id=question_id,
+                question=text(attempts[-1].get("question")),
+                attempts=len(attempts),
+                best=max(ratings) if ratings else None,
+                last=ratings[-1] if ratings else None,
+                average=round(sum(ratings) / len(ratings), 1) if ratings else None,
+                last_practised=text(attempts[-1].get("finished")),
+            )
+        )
+    return sorted(figures, key=lambda f: (-f.attempts, f.question))
+
+
+def summary(values: list[float]) -> str:
+    """`first 2 → last 4 · best 5` style words for a series."""
+    if not values:
+        return "nothing yet"
+    shown = [f"{v:g}" for v in (values[0], values[-1], min(values), max(values))]
+    return f"first {shown[0]} · last {shown[1]} · low {shown[2]} · high {shown[3]}"

@@ -1,0 +1,111 @@
+"""Compare: every attempt at one question, figures in a table and answers side by side."""
+
+from __future__ import annotations
+
+from statistics import mean
+
+from collections.abc import Mapping
+from typing import Any
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Sparkline, Static
+
+from coach.clock import parse_iso
+from coach.lenient import number, text
+from coach.progress import chronological
+from coach.services import Services
+from coach.timing import minutes_seconds
+
+FIELDS = (
+    "question_id",
+    "finished",
+    "answer",
+    "mode",
+    "used_s",
+    "limit_s",
+    "overtime_s",
+    "rating",
+    "feedback.words",
+    "feedback.filler_count",
+)
+SIDE_BY_SIDE = 3
+TABLE_ROWS = 12
+
+
+class CompareScreen(Screen[None]):
+    """Are the answers to this question getting better?"""
+
+    SUB_TITLE = "Compare"
+    BINDINGS = [Binding("escape", "dismiss(None)", "Back")]
+
+    def __init__(self, services: Services, question_id: str, question: str) -> None:
+        super().__init__()
+        self.services = services
+        self.question = question
+        records = services.store.select("sessions", FIELDS)
+        self.attempts = chronological(r for r in records if r.get("question_id") == question_id)
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        with VerticalScroll(id="compare"):
+            yield Static(self.question, id="compare-question")
+            ratings = [float(a["rating"]) for a in self.attempts if type(a.get("rating")) is int]
+            if len(ratings) > 1:
+                yield Static(f"Rating over {len(ratings)} rated attempts", classes="muted")
+                yield Sparkline(ratings, summary_function=mean, id="compare-sparkline")
+            shown = len(self.attempts[-TABLE_ROWS:])
+            if shown < len(self.attempts):
+                yield Static(f"The last {shown} of {len(self.attempts)} attempts", classes="muted")
+            yield Static(self.attempts_table(), id="compare-table")
+            with Horizontal(id="compare-answers"):
+                latest = self.attempts[-SIDE_BY_SIDE:]
+                for number_, attempt in enumerate(
+                    latest, start=len(self.attempts) - len(latest) + 1
+                ):
+                    column = VerticalScroll(
+                        Static(Text(text(attempt.get("answer")) or "(nothing written)")),
+                        classes="compare-answer",
+                    )
+                    column.border_title = f"#{number_} · {self.when(attempt)}"
+                    yield column
+        yield Footer()
+
+    def when(self, attempt: Mapping[str, Any]) -> str:
+        moment = parse_iso(attempt.get("finished"))
+        return f"{moment.astimezone(self.services.local_tz()):%d %b %Y}" if moment else "?"
+
+    def attempts_table(self) -> Table:
+        table = Table(box=None, padding=(0, 1), expand=False)
+        for heading in ("#", "When", "Time / limit", "Words", "Fillers", "Rating", "Mode"):
+            table.add_column(
+                heading, justify="right" if heading not in ("When", "Mode") else "left"
+            )
+        first = max(0, len(self.attempts) - TABLE_ROWS)
+        for position, attempt in enumerate(self.attempts[first:], start=first + 1):
+            time_text = Text(
+                f"{minutes_seconds(number(attempt.get('used_s')))} / "
+                f"{minutes_seconds(number(attempt.get('limit_s')))}",
+                style="bold yellow" if number(attempt.get("overtime_s")) >= 1 else "",
+            )
+            rating = attempt.get("rating")
+            table.add_row(
+                str(position),
+                self.when(attempt),
+                time_text,
+                show_int(attempt.get("feedback.words")),
+                show_int(attempt.get("feedback.filler_count")),
+                Text("★" * rating, style="yellow")
+                if type(rating) is int
+                else Text("-", style="dim"),
+                text(attempt.get("mode")),
+            )
+        return table
+
+
+def show_int(value: object) -> str:
+    return str(value) if type(value) is int else "-"

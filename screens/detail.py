@@ -1,0 +1,135 @@
+"""One attempt in full: the answer, its feedback, note and timing; edit, delete, redo."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Static
+
+from coach.clock import parse_iso
+from coach.report import tips
+from coach.services import Services
+from coach.sessions import SPOKEN, Session
+from screens.compare import CompareScreen
+from screens.feedback import figures_table, timing_line, tips_text
+from screens.flow import practise_again
+from screens.saving import write
+from screens.widgets.confirm import ConfirmScreen
+from screens.widgets.rating import RatingAndNote
+
+
+class SessionScreen(Screen[None]):
+    """A saved attempt; ctrl+s saves a changed rating or note."""
+
+    SUB_TITLE = "Attempt"
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("a", "again", "Again"),
+        Binding("c", "compare", "Compare"),
+        Binding("d", "delete", "Delete"),
+        Binding("escape", "back", "Back"),
+    ]
+
+    def __init__(self, services: Services, session_id: str) -> None:
+        super().__init__()
+        self.services = services
+        self.session_id = session_id
+        record = services.store.get("sessions", session_id)
+        self.session = Session.from_record(record) if record else None
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        session = self.session
+        with VerticalScroll(id="detail"):
+            if session is None:
+                yield Static("This attempt no longer exists.", classes="muted")
+                return
+            yield Static(session.question, id="detail-question")
+            yield Static(self.meta_line(session), id="detail-meta")
+            yield Static(timing_line(session), id="detail-timing")
+            yield RatingAndNote(
+                "optional: what to keep, what to change", rating=session.rating, note=session.note
+            )
+            label = "Notes (spoken answer)" if session.mode == SPOKEN else "Answer"
+            answer = Static(Text(session.answer or "(nothing written)"), id="detail-answer")
+            answer.border_title = label
+            yield answer
+            if session.mode != SPOKEN:
+                found = tips(session.feedback)
+                if found:
+                    yield Static(tips_text(found), id="feedback-tips")
+                yield Static(figures_table(session), id="figures")
+        yield Footer()
+
+    def meta_line(self, session: Session) -> str:
+        moment = parse_iso(session.finished)
+        local = moment.astimezone(self.services.local_tz()) if moment else None
+        when = f"{local:%A %d %B %Y, %H:%M}" if local else "unknown time"
+        deck = self.services.deck(session.deck)
+        parts = [when, deck.name if deck else session.deck, session.mode]
+        if session.company or session.role:
+            parts.append(" at ".join(p for p in (session.role, session.company) if p))
+        return " · ".join(parts)
+
+    def action_save(self) -> None:
+        if self.session is None:
+            return
+        rating, note = self.query_one(RatingAndNote).values()
+        self.session = replace(self.session, rating=rating, note=note)
+        record = self.session.to_record()
+        write(
+            self.app,
+            self.services,
+            lambda store: store.put("sessions", record),
+            lambda _: self.notify("Saved."),
+        )
+
+    def action_delete(self) -> None:
+        if self.session is None:
+            return
+        session_id = self.session.id
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                write(self.app, self.services, lambda store: store.delete("sessions", session_id))
+                self.dismiss(None)
+
+        self.app.push_screen(
+            ConfirmScreen("Delete this attempt? This cannot be undone.", yes="Delete"), confirmed
+        )
+
+    def action_again(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        practise_again(
+            self.app,
+            self.services,
+            session.deck,
+            session.question_id,
+            session.question,
+            mode=session.mode,
+            limit_s=session.limit_s,
+            company=session.company,
+            role=session.role,
+        )
+
+    def action_compare(self) -> None:
+        if self.session is not None:
+            self.app.push_screen(
+                CompareScreen(self.services, self.session.question_id, self.session.question)
+            )
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.action_save()
+
+    def action_back(self) -> None:
+        if isinstance(self.focused, Input):
+            self.set_focus(None)
+        else:
+            self.dismiss(None)

@@ -1,0 +1,247 @@
+"""History: every attempt, newest first, filtered as you type, sorted by any column.
+
+Rows come from `coach.history` (built once from a light read of the store); the table
+holds a page at a time and loads the next page as the cursor nears the end, because a
+table of 10,000 rows takes about a second to draw.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Label, Select, Static
+from textual.widgets.data_table import ColumnKey
+
+from coach.clock import Zone
+from coach.history import (
+    PAGE,
+    ROW_FIELDS,
+    Filter,
+    Order,
+    Row,
+    local_time,
+    make_rows,
+    parse_day,
+    view,
+)
+from coach.services import Services
+from coach.timing import minutes_seconds
+from screens.compare import CompareScreen
+from screens.detail import SessionScreen
+from screens.exporting import ExportDialog
+from screens.trends import TrendsScreen
+
+COLUMNS = (
+    ("Date", "finished", 10),
+    ("Deck", "deck", 5),
+    ("Question", "question", 30),
+    ("Time/max", "used_s", 9),
+    ("Words", "words", 5),
+    ("Rated", "rating", 5),
+    ("Mode", "mode", 6),
+)
+DECK_SHORT = {"job": "job", "informational": "info", "ask": "ask", "mine": "mine"}
+# Everything but the question: widths, two cells of padding each, margins and scrollbar.
+FIXED_WIDTH = sum(width for _, key, width in COLUMNS if key != "question") + 2 * len(COLUMNS) + 4
+ANY = ""
+
+
+class HistoryScreen(Screen[None]):
+    """All attempts; enter opens one."""
+
+    SUB_TITLE = "History"
+    BINDINGS = [
+        Binding("slash", "focus_filter", "Filter"),
+        Binding("c", "compare", "Compare"),
+        Binding("t", "trends", "Trends"),
+        Binding("x", "export", "Export"),
+        Binding("escape", "back", "Back"),
+    ]
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.rows: list[Row] = []
+        self.shown: list[Row] = []
+        self.loaded = 0
+        self.order = Order()
+
+    def compose(self) -> ComposeResult:
+        decks = [(deck.name, deck.id) for deck in self.services.decks()]
+        yield Header(icon="")
+        with Horizontal(id="history-filters"):
+            yield Input(
+                placeholder="/ filter: words in the question or answer", id="filter", compact=True
+            )
+            yield Select(
+                [("All decks", ANY), *decks],
+                value=ANY,
+                allow_blank=False,
+                compact=True,
+                id="deck-filter",
+            )
+            yield Select(
+                [("Any rating", 0), *((f"{'★' * n} {n}", n) for n in range(1, 6))],
+                value=0,
+                allow_blank=False,
+                compact=True,
+                id="rating-filter",
+            )
+        with Horizontal(id="history-dates"):
+            yield Label("From ")
+            yield Input(placeholder="YYYY-MM-DD", id="since", compact=True)
+            yield Label(" to ")
+            yield Input(placeholder="YYYY-MM-DD", id="until", compact=True)
+            yield Static("", id="history-status")
+        table: DataTable[Text | str] = DataTable(
+            cursor_type="row", zebra_stripes=True, id="history-table"
+        )
+        for label, key, width in COLUMNS:
+            table.add_column(label, width=width, key=key)
+        yield table
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.reload()
+        self.query_one(DataTable).focus()
+
+    def on_resize(self) -> None:
+        """Give the question column whatever width the others leave."""
+        table = self.query_one(DataTable)
+        column = table.columns.get(ColumnKey("question"))
+        if column is not None:
+            column.width = max(16, self.size.width - FIXED_WIDTH)
+            table.refresh()
+
+    def on_screen_resume(self) -> None:
+        """Back from an attempt that may have been edited or deleted."""
+        self.reload()
+
+    def reload(self) -> None:
+        records = self.services.store.select("sessions", ROW_FIELDS)
+        self.rows = make_rows(records, self.services.local_tz())
+        self.refresh_view()
+
+    # -- the view ----------------------------------------------------------------------
+
+    def current_filter(self) -> Filter | str:
+        """The filter on screen, or a sentence about the date that is wrong."""
+        try:
+            since = parse_day(self.query_one("#since", Input).value)
+            until = parse_day(self.query_one("#until", Input).value)
+        except ValueError as error:
+            return str(error)
+        rating = self.query_one("#rating-filter", Select).value
+        deck = self.query_one("#deck-filter", Select).value
+        return Filter(
+            text=self.query_one("#filter", Input).value,
+            deck=deck if isinstance(deck, str) else ANY,
+            rating=rating if isinstance(rating, int) and rating else None,
+            since=since,
+            until=until,
+        )
+
+    def refresh_view(self) -> None:
+        where = self.current_filter()
+        status = self.query_one("#history-status", Static)
+        if isinstance(where, str):
+            status.update(Text(where, style="bold red"))
+            return
+        self.shown = view(self.rows, where, self.order)
+        table = self.query_one(DataTable)
+        table.clear()
+        self.loaded = 0
+        self.load_more()
+        status.update(self.status_line())
+
+    def status_line(self) -> str:
+        total, shown = len(self.rows), len(self.shown)
+        if total == 0:
+            return "No attempts yet: practise a question and it appears here."
+        if shown == total:
+            return f"{total} attempts"
+        return f"{shown} of {total} attempts match"
+
+    def load_more(self) -> None:
+        table = self.query_one(DataTable)
+        tz = self.services.local_tz()
+        for row in self.shown[self.loaded : self.loaded + PAGE]:
+            table.add_row(*cells(row, tz), key=row.id)
+        self.loaded = min(len(self.shown), self.loaded + PAGE)
+
+    # -- events ------------------------------------------------------------------------
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.refresh_view()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.query_one(DataTable).focus()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        self.refresh_view()
+
+    def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
+        self.order = self.order.toggled(str(event.column_key.value))
+        self.refresh_view()
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.cursor_row >= self.loaded - 20 and self.loaded < len(self.shown):
+            self.load_more()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value:
+            self.app.push_screen(SessionScreen(self.services, event.row_key.value))
+
+    # -- keys --------------------------------------------------------------------------
+
+    def selected(self) -> Row | None:
+        table = self.query_one(DataTable)
+        if not self.shown or not 0 <= table.cursor_row < len(self.shown):
+            return None
+        return self.shown[table.cursor_row]
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#filter", Input).focus()
+
+    def action_compare(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.app.push_screen(CompareScreen(self.services, row.question_id, row.question))
+
+    def action_trends(self) -> None:
+        self.app.push_screen(TrendsScreen(self.services))
+
+    def action_export(self) -> None:
+        self.app.push_screen(ExportDialog(self.services))
+
+    def action_back(self) -> None:
+        if isinstance(self.focused, Input):
+            self.query_one(DataTable).focus()
+        else:
+            self.dismiss(None)
+
+
+def cells(row: Row, tz: Zone) -> tuple[Text | str, ...]:
+    """A row's cells as the table shows them."""
+    local = local_time(row, tz)
+    time_text = Text(f"{minutes_seconds(row.used_s)}/{minutes_seconds(row.limit_s)}")
+    if row.overtime_s >= 1:
+        time_text.stylize("bold yellow")
+    return (
+        "-" if local is None else f"{local:%Y-%m-%d}",
+        DECK_SHORT.get(row.deck, row.deck[:5]),
+        Text(row.question, overflow="ellipsis", no_wrap=True),
+        time_text,
+        "-" if row.words is None else str(row.words),
+        stars(row.rating),
+        row.mode,
+    )
+
+
+def stars(rating: int | None) -> Text:
+    if rating is None:
+        return Text("-", style="dim")
+    return Text("★" * rating, style="yellow")

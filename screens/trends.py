@@ -1,0 +1,103 @@
+"""Trends: rating, overtime and fillers over time, overall or for one deck or question,
+and per-question figures with when each is next due."""
+
+from __future__ import annotations
+
+from statistics import mean
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Label, Select, Sparkline, Static
+
+from coach.progress import TREND_FIELDS, QuestionFigures, per_question, series, summary
+from coach.schedule import due_dates
+from coach.services import Services
+
+ALL = "all"
+
+
+class TrendsScreen(Screen[None]):
+    """Whether practice is paying off."""
+
+    SUB_TITLE = "Trends"
+    BINDINGS = [Binding("escape", "dismiss(None)", "Back")]
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.records = services.store.select("sessions", TREND_FIELDS)
+
+    def compose(self) -> ComposeResult:
+        decks = {d.id: d.name for d in self.services.decks()}
+        present_decks = sorted({str(r.get("deck", "")) for r in self.records} - {""})
+        questions = per_question(self.records)
+        scopes = [("All sessions", ALL)]
+        scopes += [(f"Deck: {decks.get(d, d)}", f"deck:{d}") for d in present_decks]
+        scopes += [(f"Question: {q.question[:60]}", f"q:{q.question_id}") for q in questions]
+        yield Header(icon="")
+        with VerticalScroll(id="trends"):
+            with Horizontal(classes="field"):
+                yield Label("Show", classes="field-label")
+                yield Select(scopes, value=ALL, allow_blank=False, compact=True, id="scope")
+            for name, label in (
+                ("ratings", "Rating"),
+                ("overtime", "Overtime (s)"),
+                ("fillers_per_100", "Fillers per 100 words"),
+            ):
+                yield Static(label, classes="trend-label")
+                yield Sparkline([], summary_function=mean, id=f"spark-{name}")
+                yield Static("", id=f"summary-{name}", classes="muted")
+            yield Static(self.questions_table(questions), id="per-question")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.show(ALL)
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        self.show(str(event.value))
+
+    def show(self, scope: str) -> None:
+        chosen = self.records
+        if scope.startswith("deck:"):
+            chosen = [r for r in self.records if r.get("deck") == scope[5:]]
+        elif scope.startswith("q:"):
+            chosen = [r for r in self.records if r.get("question_id") == scope[2:]]
+        found = series(chosen)
+        for name in ("ratings", "overtime", "fillers_per_100"):
+            values: list[float] = getattr(found, name)
+            self.query_one(f"#spark-{name}", Sparkline).data = values
+            self.query_one(f"#summary-{name}", Static).update(summary(values))
+
+    def questions_table(self, questions: list[QuestionFigures]) -> Table:
+        due = due_dates(self.records)
+        tz = self.services.local_tz()
+        now = self.services.clock()
+        table = Table(
+            title="Per question", title_justify="left", box=None, padding=(0, 1), expand=True
+        )
+        table.add_column("Question", ratio=1, overflow="ellipsis", no_wrap=True)
+        for heading in ("Tries", "Best", "Last", "Avg", "Next due"):
+            table.add_column(heading, justify="right", no_wrap=True)
+        for figures in questions:
+            when = due.get(figures.question_id)
+            if when is None:
+                next_due = Text("unrated", style="dim")
+            elif when <= now:
+                next_due = Text("now", style="bold yellow")
+            else:
+                next_due = Text(f"{when.astimezone(tz):%d %b}")
+            table.add_row(
+                figures.question,
+                str(figures.attempts),
+                "-" if figures.best is None else str(figures.best),
+                "-" if figures.last is None else str(figures.last),
+                "-" if figures.average is None else f"{figures.average:g}",
+                next_due,
+            )
+        if not questions:
+            table.add_row(Text("No practice yet.", style="dim"), "", "", "", "", "")
+        return table
