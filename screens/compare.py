@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from statistics import mean
-
 from collections.abc import Mapping
+from statistics import mean
 from typing import Any
 
 from rich.table import Table
