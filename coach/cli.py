@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -132,6 +133,10 @@ def run_app(args: argparse.Namespace, path: Path) -> int:
         services = Services(store=store, content=content)
         app = CoachApp(services)
         gc.freeze()  # what is loaded now lives all session: keep it out of every collection
+        # A closed terminal (SIGHUP) or a polite kill (SIGTERM) ends the app the normal
+        # way, so the answer in progress is saved as a draft rather than lost.
+        for number in (signal.SIGHUP, signal.SIGTERM):
+            signal.signal(number, lambda *_: app.exit())
         try:
             app.run()
         finally:

@@ -247,7 +247,7 @@ def parse_question_file(raw: bytes, source: str) -> list[Question]:
         found = []
         for number, entry in enumerate(entries, start=1):
             if isinstance(entry, dict):
-                entry = {**entry, "id": entry.get("id") or "new"}
+                entry = {**entry, "id": "new"}  # imported questions get fresh ids
             found.append(
                 parse_question(entry, MY_DECK, f"{source}: question {number}", custom=True)
             )

@@ -41,7 +41,12 @@ class Countdown:
     """A countdown that can pause, run into overtime, and resume from a saved draft."""
 
     def __init__(
-        self, limit: float, *, already_used: float = 0.0, clock: Monotonic = time.monotonic
+        self,
+        limit: float,
+        *,
+        already_used: float = 0.0,
+        already_paused: float = 0.0,
+        clock: Monotonic = time.monotonic,
     ) -> None:
         if limit <= 0:
             raise ValueError(f"time limit must be positive, not {limit}")
@@ -50,6 +55,7 @@ class Countdown:
         self._already_used = max(0.0, already_used)
         self._started_at: float | None = None
         self._paused_at: float | None = None
+        self._paused_before = max(0.0, already_paused)
         self._paused_total = 0.0
         self._finished: Timing | None = None
 
@@ -87,10 +93,18 @@ class Countdown:
         else:
             self.pause()
 
-    def finish(self) -> Timing:
-        """Stop for good and return the timing; later calls return the same figures."""
+    def finish(self, *, hard_stop: bool = False) -> Timing:
+        """Stop for good and return the timing; later calls return the same figures.
+
+        A hard stop ends exactly at the limit, however late the tick that noticed it.
+        """
         if self._finished is None:
-            self._finished = self.snapshot()
+            timing = self.snapshot()
+            if hard_stop:
+                timing = Timing(
+                    used=min(timing.used, self.limit), overtime=0.0, paused=timing.paused
+                )
+            self._finished = timing
         return self._finished
 
     # -- readings ----------------------------------------------------------------------
@@ -116,7 +130,7 @@ class Countdown:
         if self._finished is not None:
             return self._finished.paused
         current = self._clock() - self._paused_at if self._paused_at is not None else 0.0
-        return self._paused_total + current
+        return self._paused_before + self._paused_total + current
 
     def remaining(self) -> float:
         """Seconds left; negative once in overtime."""

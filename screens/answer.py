@@ -8,6 +8,8 @@ closes, through the store's writer thread, so typing is never held up by the dis
 
 from __future__ import annotations
 
+import math
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -49,8 +51,13 @@ class AnswerScreen(Screen[Attempt | None]):
         self.plan = plan
         self.monotonic = monotonic = services.monotonic
         self.countdown = Countdown(
-            plan.limit_s, already_used=draft.used_s if draft else 0.0, clock=monotonic
+            plan.limit_s,
+            already_used=draft.used_s if draft else 0.0,
+            already_paused=draft.paused_s if draft else 0.0,
+            clock=monotonic,
         )
+        self.running_before_suspend = False
+        self.ready_left: float | None = None
         self.started = draft.started if draft and draft.started else services.now_iso()
         self.initial_text = draft.text if draft else ""
         self.resumed = draft is not None
@@ -91,6 +98,7 @@ class AnswerScreen(Screen[Attempt | None]):
         if self.resumed:
             self.countdown.start()
             self.countdown.pause()
+            area.read_only = True
         elif self.plan.get_ready:
             self.ready_until = self.monotonic() + GET_READY_SECONDS
             area.read_only = True
@@ -104,12 +112,12 @@ class AnswerScreen(Screen[Attempt | None]):
 
     def refresh_timer(self) -> None:
         """Redraw from the clock; also where the get-ready ends and the hard stop bites."""
-        if self.closed:
+        if self.closed or self.app.screen is not self:  # a dialog is on top: everything waits
             return
         if self.ready_until is not None:
             left = self.ready_until - self.monotonic()
             if left > 0:
-                self.show(clock_face(left), "Get ready…", Level.CALM)
+                self.show(str(math.ceil(left)), "Get ready…", Level.CALM)
                 return
             self.ready_until = None
             self.countdown.start()
@@ -117,7 +125,7 @@ class AnswerScreen(Screen[Attempt | None]):
         countdown = self.countdown
         remaining = countdown.remaining()
         if self.plan.hard_stop and remaining <= 0:
-            self.finish()
+            self.finish(hard_stop=True)
             return
         level = countdown.level()
         if countdown.paused:
@@ -150,21 +158,37 @@ class AnswerScreen(Screen[Attempt | None]):
     def action_finish(self) -> None:
         self.finish()
 
+    def on_resize(self) -> None:
+        """On a short terminal, drop the tip and the spacing so clock and answer stay."""
+        self.set_class(self.size.height < 22, "-short")
+
+    def on_screen_suspend(self) -> None:
+        """A dialog, help or the palette is on top: the clock (and a get-ready) waits."""
+        self.running_before_suspend = self.countdown.started and not self.countdown.paused
+        self.countdown.pause()
+        if self.ready_until is not None:
+            self.ready_left = self.ready_until - self.monotonic()
+
+    def on_screen_resume(self) -> None:
+        if self.closed:
+            return
+        if self.ready_left is not None:
+            self.ready_until = self.monotonic() + self.ready_left
+            self.ready_left = None
+        if self.running_before_suspend:
+            self.countdown.resume()
+        self.running_before_suspend = False
+        self.refresh_timer()
+
     def action_leave(self) -> None:
         if self.closed:
             return
-        was_running = self.countdown.started and not self.countdown.paused
-        self.countdown.pause()
-        self.refresh_timer()
 
         def answered(leave: bool | None) -> None:
             if leave:
                 self.closed = True
                 write(self.app, self.services, lambda store: store.delete("drafts", DRAFT_ID))
                 self.dismiss(None)
-            elif was_running:
-                self.countdown.resume()
-                self.refresh_timer()
 
         self.app.push_screen(
             ConfirmScreen(
@@ -177,11 +201,11 @@ class AnswerScreen(Screen[Attempt | None]):
 
     # -- finishing and drafts ----------------------------------------------------------
 
-    def finish(self) -> None:
-        if self.closed:
+    def finish(self, *, hard_stop: bool = False) -> None:
+        if self.closed or self.app.screen is not self:
             return
         self.closed = True
-        timing = self.countdown.finish()
+        timing = self.countdown.finish(hard_stop=hard_stop)
         plan = self.plan
         attempt = Attempt(
             deck=plan.question.deck,
@@ -198,7 +222,7 @@ class AnswerScreen(Screen[Attempt | None]):
             text=self.area.text,
             company=plan.company,
             role=plan.role,
-            hard_stopped=plan.hard_stop and timing.overtime <= 0 < timing.used,
+            hard_stopped=hard_stop,
         )
         self.dismiss(attempt)
 

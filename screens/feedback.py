@@ -69,8 +69,7 @@ class FeedbackScreen(Screen[None]):
         self.dismiss(None)
 
     def action_leave(self) -> None:
-        rating, note = self.query_one(RatingAndNote).values()
-        if not rating and not note:
+        if not self.query_one(RatingAndNote).touched():
             self.dismiss(None)
             return
 

@@ -17,6 +17,7 @@ from coach.sessions import SPOKEN, Session
 from coach.store import Store
 from coach.timing import describe_seconds
 from screens.saving import write
+from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.rating import RatingAndNote
 
 
@@ -58,7 +59,19 @@ class MockSummaryScreen(Screen[None]):
         self.dismiss(None)
 
     def action_back(self) -> None:
-        self.dismiss(None)
+        """The answers are saved already; only an unsaved rating or note needs a question."""
+        if not self.query_one(RatingAndNote).touched():
+            self.dismiss(None)
+            return
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.dismiss(None)
+
+        self.app.push_screen(
+            ConfirmScreen("Go back without saving this rating and note?", yes="Go back", no="Stay"),
+            answered,
+        )
 
 
 def summary_table(sessions: list[Session]) -> Table:

@@ -29,11 +29,13 @@ from coach.decks import LIMIT_CHOICES, MAX_LIMIT, MIN_LIMIT, Deck
 from coach.practice import DEFAULT_MOCK_LENGTH, NEXT_DUE, PICK, RANDOM, Choices, plan_round
 from coach.schedule import SESSION_FIELDS, next_due
 from coach.services import Services
-from coach.sessions import SPOKEN, TYPED
+from coach.sessions import DRAFT_ID, SPOKEN, TYPED, Draft
 from coach.timing import describe_seconds
 from screens.flow import PracticeFlow
 from screens.picker import QuestionPicker
 from screens.questions import MyQuestionsScreen
+from screens.resume import plan_for
+from screens.widgets.confirm import ConfirmScreen
 
 SUGGESTED = 0
 CUSTOM = -1
@@ -228,7 +230,29 @@ class PracticeScreen(Screen[None]):
         error.update("")
         history = self.services.store.select("sessions", SESSION_FIELDS)
         plans = plan_round(choices, history, self.rng, self.services.clock())
-        PracticeFlow(self.app, self.services, plans, on_done=self.show_chosen).start()
+        flow = PracticeFlow(self.app, self.services, plans, on_done=self.show_chosen)
+        record = self.services.store.get("drafts", DRAFT_ID)
+        draft = Draft.from_record(record) if record else None
+        if draft is None:
+            flow.start()
+            return
+
+        def answered(resume: bool | None) -> None:
+            if resume:
+                PracticeFlow(self.app, self.services, [plan_for(self.services, draft)]).start(draft)
+            elif resume is False:
+                flow.start()
+
+        self.app.push_screen(
+            ConfirmScreen(
+                f"You have an unfinished answer to “{draft.question}”. A new answer would "
+                "replace it. Resume it instead?",
+                yes="Resume it",
+                no="Start new",
+                danger=False,
+            ),
+            answered,
+        )
 
     def action_my_questions(self) -> None:
         def refresh(_: None) -> None:

@@ -51,8 +51,9 @@ class Rating(Widget, can_focus=True):
         self.value = min(5, max(1, self.value + delta)) if self.value else 3
 
     def on_click(self, event: Click) -> None:
-        if 0 <= event.x < len(LABELS):
-            self.value = event.x + 1
+        offset = event.get_content_offset(self)
+        if offset is not None and 0 <= offset.x < len(LABELS):
+            self.value = offset.x + 1
 
     def watch_value(self, value: int) -> None:
         self.post_message(self.Changed(self, value))
@@ -83,6 +84,11 @@ class RatingAndNote(Vertical):
 
     def on_mount(self) -> None:
         self.query_one(Rating).focus()
+
+    def touched(self) -> bool:
+        """Whether a rating or a note was given (so leaving should ask first)."""
+        rating, note = self.values()
+        return rating is not None or bool(note)
 
     def values(self) -> tuple[int | None, str]:
         """The rating (None when not given) and the note as typed, trimmed."""

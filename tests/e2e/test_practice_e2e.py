@@ -79,3 +79,22 @@ def test_a_killed_answer_is_offered_back_with_its_text(tmp_path: Path):
         assert again.exit_status() == 0
     finally:
         again.kill()
+
+
+def test_a_terminated_app_saves_the_answer_in_progress(tmp_path: Path):
+    db = tmp_path / "coach.json"
+    terminal = Terminal("--db", str(db))
+    try:
+        terminal.wait_for("Practise")
+        terminal.press("p")
+        terminal.wait_for("Start")
+        terminal.press("\r")
+        terminal.wait_for("Finish")
+        terminal.press("Typed just now.")
+        terminal.wait_for("Typed just now.")
+        terminal.process.kill(signal.SIGTERM)  # well inside the autosave interval
+        assert terminal.exit_status() == 0
+    finally:
+        terminal.kill()
+    drafts = export(db)["tables"]["drafts"]
+    assert [d["text"] for d in drafts] == ["Typed just now."]

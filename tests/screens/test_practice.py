@@ -107,6 +107,8 @@ async def test_pause_stops_the_clock_and_the_typing(store: Store):
         await pilot.press("f2")
         area = app.screen.query_one(TextArea)
         assert area.read_only
+        await pilot.press(*"sneaky")  # typing while paused does nothing
+        assert area.text == ""
         clock.advance(30)  # paused: does not count
         await pilot.pause(0.15)
         assert digits(app) == "1:20"
@@ -161,7 +163,8 @@ async def test_hard_stop_finishes_at_zero(store: Store):
     app.services.writer.flush()
     [session] = store.all("sessions")
     assert session["answer"] == "partial answer"
-    assert session["used_s"] >= 90
+    assert session["used_s"] == 90  # exactly the limit, however late the tick noticed
+    assert session["overtime_s"] == 0
 
 
 async def test_get_ready_counts_down_before_the_clock_starts(store: Store):
@@ -172,8 +175,14 @@ async def test_get_ready_counts_down_before_the_clock_starts(store: Store):
         setup.query_one("#get-ready", Checkbox).value = True
         await pilot.click("#start")
         await pilot.pause(0.15)
-        assert digits(app) == "0:03"
+        assert digits(app) == "3"
         assert app.screen.query_one(TextArea).read_only
+        await pilot.press("escape")  # the leave question stops the get-ready too
+        clock.advance(10)
+        await pilot.pause(0.15)
+        await pilot.press("escape")  # keep answering
+        await pilot.pause(0.15)
+        assert digits(app) == "3"
         clock.advance(3.5)
         await pilot.pause(0.15)
         assert digits(app) == "1:30"
@@ -297,6 +306,50 @@ async def test_draft_is_saved_and_offered_back_on_the_next_start(store: Store):
         await pilot.pause(0.15)
         screen = again.screen
         assert isinstance(screen, AnswerScreen)
-        assert screen.query_one(TextArea).text == "half an answer"
+        area = screen.query_one(TextArea)
+        assert area.text == "half an answer"
         assert screen.countdown.paused
+        assert area.read_only  # paused means paused: no untimed typing
         assert digits(again) == "1:05"
+
+
+async def test_help_and_dialogs_stop_the_clock_and_the_hard_stop(store: Store):
+    clock = FakeMonotonic()
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        setup = await open_setup(pilot)
+        setup.query_one("#hard-stop", Checkbox).value = True
+        await pilot.click("#start")
+        await pilot.pause()
+        clock.advance(80)
+        await pilot.press("f1")
+        await pilot.pause()
+        clock.advance(60)  # well past the limit while help is open
+        await pilot.pause(0.2)
+        assert not isinstance(app.screen, FeedbackScreen)
+        await pilot.press("escape")
+        await pilot.pause(0.15)
+        assert isinstance(app.screen, AnswerScreen)
+        assert digits(app) == "0:10"
+        clock.advance(11)
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, FeedbackScreen)
+
+
+async def test_a_new_answer_asks_before_replacing_a_kept_draft(store: Store):
+    store.put(
+        "drafts", {"id": DRAFT_ID, "question": "Kept question?", "text": "kept text", "limit_s": 60}
+    )
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("escape")  # not now: keep it
+        await open_setup(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "Kept question?" in app.screen.question
+        await pilot.click("#yes")
+        await pilot.pause()
+        assert isinstance(app.screen, AnswerScreen)
+        assert app.screen.query_one(TextArea).text == "kept text"
