@@ -40,7 +40,7 @@ class CoachApp(App[int]):
     def get_default_screen(self) -> Screen[None]:
         today = self.services.clock().astimezone()
         return HomeScreen(
-            count_sessions=lambda: self.services.store.count("sessions"),
+            self.services,
             tip=tip_of_the_day(self.services.content.tips, today.toordinal()),
             database=display_path(self.services.store.path),
             today=today,

@@ -161,9 +161,10 @@ class HistoryScreen(Screen[None]):
         total, shown = len(self.rows), len(self.shown)
         if total == 0:
             return "No attempts yet: practise a question and it appears here."
+        noun = "attempt" if total == 1 else "attempts"
         if shown == total:
-            return f"{total} attempts"
-        return f"{shown} of {total} attempts match"
+            return f"{total} {noun}"
+        return f"{shown} of {total} {noun} match"
 
     def load_more(self) -> None:
         table = self.query_one(DataTable)

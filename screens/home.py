@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 
 from textual.app import ComposeResult
@@ -12,6 +11,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from coach.content import Tip
+from coach.schedule import SESSION_FIELDS, due_now
+from coach.services import Services
 
 
 class HomeScreen(Screen[None]):
@@ -23,11 +24,9 @@ class HomeScreen(Screen[None]):
         Binding("h", "app.history", "History"),
     ]
 
-    def __init__(
-        self, *, count_sessions: Callable[[], int], tip: Tip, database: str, today: datetime
-    ) -> None:
+    def __init__(self, services: Services, *, tip: Tip, database: str, today: datetime) -> None:
         super().__init__()
-        self.count_sessions = count_sessions
+        self.services = services
         self.tip = tip
         self.database = database
         self.today = today
@@ -43,7 +42,10 @@ class HomeScreen(Screen[None]):
             )
             with Vertical(id="home-today", classes="card") as today:
                 today.border_title = "Today"
-                yield Static(progress_line(self.count_sessions()), id="home-progress")
+                yield Static(
+                    progress_line(self.services.store.count("sessions")), id="home-progress"
+                )
+                yield Static(self.due_line(), id="home-due")
             with Vertical(id="home-tip", classes="card") as tip:
                 tip.border_title = f"Tip · {self.tip.topic}"
                 yield Static(self.tip.text, id="home-tip-text")
@@ -52,7 +54,20 @@ class HomeScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         """Back from practice: the figures may have changed."""
-        self.query_one("#home-progress", Static).update(progress_line(self.count_sessions()))
+        count = self.services.store.count("sessions")
+        self.query_one("#home-progress", Static).update(progress_line(count))
+        self.query_one("#home-due", Static).update(self.due_line())
+
+    def due_line(self) -> str:
+        """Which questions the spaced-repetition schedule says are due today."""
+        questions = [q for deck in self.services.decks() for q in deck.questions]
+        sessions = self.services.store.select("sessions", SESSION_FIELDS)
+        due = due_now(questions, sessions, self.services.clock())
+        if not due:
+            return "" if not sessions else "Nothing due for review today."
+        first = due[0][0].text
+        more = f" and {len(due) - 1} more" if len(due) > 1 else ""
+        return f"Due for practice: “{first}”{more}"
 
 
 def progress_line(session_count: int) -> str:

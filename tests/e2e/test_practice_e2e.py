@@ -98,3 +98,32 @@ def test_a_terminated_app_saves_the_answer_in_progress(tmp_path: Path):
         terminal.kill()
     drafts = export(db)["tables"]["drafts"]
     assert [d["text"] for d in drafts] == ["Typed just now."]
+
+
+def test_practise_then_find_the_answer_in_history(tmp_path: Path):
+    db = tmp_path / "coach.json"
+    terminal = Terminal("--db", str(db))
+    try:
+        terminal.wait_for("Practise", "History")
+        terminal.press("p")
+        terminal.wait_for("Start")
+        terminal.press("\r")
+        terminal.wait_for("Finish")
+        terminal.press("My answer mentions Kubernetes and 12 teams.")
+        terminal.wait_for("12 teams")
+        terminal.press(CTRL_S)
+        terminal.wait_for("Your rating")
+        terminal.press("3")
+        terminal.press(CTRL_S)
+        terminal.wait_for("Next due", "Start")
+        terminal.press("\x1b")  # back home
+        terminal.wait_for("1 practice session recorded.")
+        terminal.press("h")
+        terminal.wait_for("1 attempt", "professional interests")
+        terminal.press("\r")
+        screen = terminal.wait_for("My answer mentions Kubernetes and 12 teams.")
+        assert "★★★" in screen
+        terminal.press(CTRL_Q)
+        assert terminal.exit_status() == 0
+    finally:
+        terminal.kill()

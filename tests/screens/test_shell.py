@@ -64,3 +64,14 @@ async def test_ctrl_q_quits_with_status_zero(store: Store):
         await pilot.pause()
     assert app.return_code == 0
     assert not app.is_running
+
+
+async def test_home_names_the_questions_due_by_the_schedule(store: Store):
+    from tests.screens.sample import add_sample
+
+    add_sample(store)
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)):
+        due = static_text(app, "#home-due")
+        question = "Tell me about a time you disagreed with a colleague. How did you handle it?"
+        assert due == f"Due for practice: “{question}”"

@@ -1,0 +1,199 @@
+"""History through the Pilot: filtering, sorting, detail, edit, delete, compare, trends."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, Input, Select
+
+from coach.store import Store
+from screens.answer import AnswerScreen
+from screens.compare import CompareScreen
+from screens.detail import SessionScreen
+from screens.history import HistoryScreen
+from screens.trends import TrendsScreen
+from screens.widgets.confirm import ConfirmScreen
+from screens.widgets.rating import Rating
+from tests.fakes import FakeMonotonic
+from tests.screens.helpers import make_app
+from tests.screens.sample import add_sample
+
+
+def questions(screen: HistoryScreen) -> list[str]:
+    return [row.question for row in screen.shown]
+
+
+def status(screen: HistoryScreen) -> str:
+    return str(screen.query_one("#history-status").render())
+
+
+async def open_history(pilot) -> HistoryScreen:
+    await pilot.press("h")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, HistoryScreen)
+    return screen
+
+
+async def test_newest_first_and_filter_as_you_type(store: Store):
+    add_sample(store)
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_history(pilot)
+        assert [row.id for row in screen.shown] == [f"sample-{n}" for n in (4, 3, 2, 1, 0)]
+        assert screen.query_one(DataTable).row_count == 5
+        assert status(screen) == "5 attempts"
+        await pilot.press("slash", *"ACME")  # any case, question or answer text
+        assert [row.id for row in screen.shown] == ["sample-1"]
+        assert status(screen) == "1 of 5 attempts match"
+        screen.query_one("#filter", Input).value = "interests workshops"  # every word must match
+        await pilot.pause()
+        assert [row.id for row in screen.shown] == ["sample-4"]
+
+
+async def test_filter_by_deck_rating_and_dates(store: Store):
+    add_sample(store)
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_history(pilot)
+        screen.query_one("#deck-filter", Select).value = "informational"
+        await pilot.pause()
+        assert [row.id for row in screen.shown] == ["sample-3"]
+        screen.query_one("#deck-filter", Select).value = ""
+        screen.query_one("#rating-filter", Select).value = 4
+        await pilot.pause()
+        assert [row.id for row in screen.shown] == ["sample-1"]
+        screen.query_one("#rating-filter", Select).value = 0
+        screen.query_one("#since", Input).value = "2026-11-16"
+        screen.query_one("#until", Input).value = "2026-11-20"
+        await pilot.pause()
+        assert [row.id for row in screen.shown] == ["sample-3", "sample-2", "sample-1"]
+        screen.query_one("#until", Input).value = "20-11-2026"
+        await pilot.pause()
+        assert "is not a date like 2026-11-22" in status(screen)
+        assert [row.id for row in screen.shown] == ["sample-3", "sample-2", "sample-1"]
+
+
+async def test_sort_by_a_column_and_back(store: Store):
+    add_sample(store)
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_history(pilot)
+        table = screen.query_one(DataTable)
+        table.post_message(
+            DataTable.HeaderSelected(
+                table, table.columns["rating"].key, 5, table.columns["rating"].label
+            )
+        )  # type: ignore[arg-type]
+        await pilot.pause()
+        assert [row.rating for row in screen.shown] == [5, 4, 3, 2, None]  # unrated last
+        table.post_message(
+            DataTable.HeaderSelected(
+                table, table.columns["rating"].key, 5, table.columns["rating"].label
+            )
+        )  # type: ignore[arg-type]
+        await pilot.pause()
+        assert [row.rating for row in screen.shown] == [2, 3, 4, 5, None]
+
+
+async def test_open_edit_and_delete_an_attempt(store: Store):
+    add_sample(store)
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_history(pilot)
+        await pilot.press("down", "enter")  # the second newest: sample-3
+        await pilot.pause()
+        detail = app.screen
+        assert isinstance(detail, SessionScreen)
+        assert detail.session is not None and detail.session.id == "sample-3"
+        assert "meetings in the morning" in str(detail.query_one("#detail-answer").render())
+        assert detail.focused is detail.query_one(Rating)
+        await pilot.press("4")
+        detail.query_one("#note", Input).value = "ask about tooling"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        app.services.writer.flush()
+        record = store.get("sessions", "sample-3")
+        assert record["rating"] == 4 and record["note"] == "ask about tooling"
+
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("escape")  # not deleted
+        await pilot.pause()
+        app.services.writer.flush()
+        assert store.get("sessions", "sample-3") is not None
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.click("#yes")
+        await pilot.pause()
+        app.services.writer.flush()
+        await pilot.pause()
+        assert store.get("sessions", "sample-3") is None
+        history = app.screen
+        assert isinstance(history, HistoryScreen)
+        assert "sample-3" not in [row.id for row in history.shown]
+        assert status(history) == "4 attempts"
+
+
+async def test_compare_attempts_at_one_question(store: Store):
+    add_sample(store)
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 40)) as pilot:
+        await open_history(pilot)
+        await pilot.press("c")  # the newest row: job-interests, answered three times
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        assert [a["rating"] for a in screen.attempts] == [2, 4, 5]
+        answers = [str(s.render()) for s in screen.query(".compare-answer Static")]
+        assert answers[0].startswith("Um, I like data") and "workshops" in answers[-1]
+
+
+async def test_trends_show_each_question_with_its_figures(store: Store):
+    add_sample(store)
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 40)) as pilot:
+        await open_history(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, TrendsScreen)
+        assert screen.query_one("#spark-ratings").data == [2.0, 4.0, 3.0, 5.0]  # in time order
+        assert "first 2 · last 5" in str(screen.query_one("#summary-ratings").render())
+        screen.query_one("#scope", Select).value = "q:job-interests"
+        await pilot.pause()
+        assert screen.query_one("#spark-ratings").data == [2.0, 4.0, 5.0]
+
+
+async def test_practise_again_from_an_attempt(store: Store):
+    add_sample(store)
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_history(pilot)
+        await pilot.press("enter", "a")
+        await pilot.pause()
+        assert isinstance(app.screen, AnswerScreen)
+        assert app.screen.plan.question.id == "job-interests"
+
+
+async def test_a_long_history_is_paged(store: Store):
+    store.import_tables(
+        {
+            "sessions": [
+                {
+                    "id": f"s{n}",
+                    "finished": f"2026-01-01T00:00:{n % 60:02d}+00:00",
+                    "question": f"q{n}",
+                }
+                for n in range(450)
+            ]
+        }
+    )
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_history(pilot)
+        table = screen.query_one(DataTable)
+        assert table.row_count == 200
+        table.move_cursor(row=190)
+        await pilot.pause()
+        assert table.row_count == 400
+        assert status(screen) == "450 attempts"
