@@ -32,6 +32,7 @@ from coach.timing import minutes_seconds
 from screens.compare import CompareScreen
 from screens.detail import SessionScreen
 from screens.exporting import ExportDialog
+from screens.saving import after_saves
 from screens.trends import TrendsScreen
 
 COLUMNS = (
@@ -118,7 +119,7 @@ class HistoryScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         """Back from an attempt that may have been edited or deleted."""
-        self.reload()
+        after_saves(self.app, self.services, self.reload)
 
     def reload(self) -> None:
         records = self.services.store.select("sessions", ROW_FIELDS)

@@ -13,6 +13,7 @@ from textual.widgets import Footer, Header, Static
 from coach.content import Tip
 from coach.schedule import SESSION_FIELDS, due_now
 from coach.services import Services
+from screens.saving import after_saves
 
 
 class HomeScreen(Screen[None]):
@@ -53,7 +54,10 @@ class HomeScreen(Screen[None]):
         yield Footer()
 
     def on_screen_resume(self) -> None:
-        """Back from practice: the figures may have changed."""
+        """Back from practice: the figures may have changed (once the saves have landed)."""
+        after_saves(self.app, self.services, self.refresh_figures)
+
+    def refresh_figures(self) -> None:
         count = self.services.store.count("sessions")
         self.query_one("#home-progress", Static).update(progress_line(count))
         self.query_one("#home-due", Static).update(self.due_line())

@@ -31,3 +31,12 @@ def write(
             pass
 
     services.write(job, done)
+
+
+def after_saves(app: App[Any], services: Services, then: Callable[[], None]) -> None:
+    """Run `then` on the UI thread once every save asked for so far is on disk.
+
+    A screen that re-reads the store when it comes back into view uses this, so it never
+    shows the data from before a save that is still on its way.
+    """
+    write(app, services, lambda store: None, lambda _: then())
