@@ -11,6 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from coach.checklists import (
+    CHECKLISTS_DIR,
+    FOLLOWUP_FILE,
+    ChecklistTemplate,
+    ThankYouTemplate,
+    load_checklists,
+    load_thank_yous,
+)
 from coach.decks import Deck, load_decks, read_toml_file, text_value
 from coach.errors import CoachError, DataFileError
 
@@ -65,6 +73,8 @@ class Content:
     folder: Path
     tips: list[Tip]
     decks: list[Deck]
+    checklists: dict[str, ChecklistTemplate]
+    thank_yous: dict[str, ThankYouTemplate]
 
     def describe(self) -> list[str]:
         """One line per asset, for `coach assets`."""
@@ -74,6 +84,12 @@ class Content:
                 f"{self.folder / DECKS_DIR / deck.id}.toml: deck {deck.name!r}, "
                 f"{len(deck.questions)} questions"
             )
+        for template in self.checklists.values():
+            lines.append(
+                f"{self.folder / CHECKLISTS_DIR / template.id}.toml: checklist "
+                f"{template.name!r}, {len(template.items)} items"
+            )
+        lines.append(f"{self.folder / FOLLOWUP_FILE}: {len(self.thank_yous)} thank-you templates")
         return lines
 
     def deck(self, deck_id: str) -> Deck | None:
@@ -83,7 +99,13 @@ class Content:
 def load_content(folder: Path | None = None) -> Content:
     """Load and check every asset file."""
     folder = folder or assets_dir()
-    return Content(folder=folder, tips=load_tips(folder), decks=load_decks(folder / DECKS_DIR))
+    return Content(
+        folder=folder,
+        tips=load_tips(folder),
+        decks=load_decks(folder / DECKS_DIR),
+        checklists=load_checklists(folder / CHECKLISTS_DIR),
+        thank_yous=load_thank_yous(folder / FOLLOWUP_FILE),
+    )
 
 
 def tip_of_the_day(tips: list[Tip], ordinal: int) -> Tip:

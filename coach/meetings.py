@@ -1,0 +1,300 @@
+"""Meetings: who, when, what for; their checklist, questions to ask and the follow-up.
+
+Pure: records in, records out. Dates are typed by people ("2026-12-03 14:30",
+"tomorrow 9am", "friday 10:30") and read here with a message saying what would work.
+A thank-you is due in the 24 hours after a meeting ends and overdue after that.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from coach.checklists import KINDS, PHASES, ChecklistTemplate, ThankYouTemplate
+from coach.clock import Zone, parse_iso, to_iso
+from coach.lenient import number, text
+
+FOLLOW_UP_HOURS = 24
+DEFAULT_LENGTH_MIN = 30
+DATE_HINT = "a date and time like 2026-12-03 14:30, tomorrow 9am or friday 10:30"
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@dataclass
+class ChecklistItem:
+    id: str
+    phase: str
+    text: str
+    done: bool = False
+    custom: bool = False
+    why: str = ""
+
+
+@dataclass
+class AskItem:
+    """A question to ask in the meeting: from a deck (with its id) or written in."""
+
+    id: str
+    text: str
+    question_id: str = ""
+
+
+@dataclass
+class Meeting:
+    id: str
+    kind: str = "informational"
+    person: str = ""
+    role: str = ""
+    organisation: str = ""
+    when: str = ""
+    length_min: int = DEFAULT_LENGTH_MIN
+    goal: str = ""
+    notes: str = ""
+    checklist: list[ChecklistItem] = field(default_factory=list)
+    questions: list[AskItem] = field(default_factory=list)
+    thank_you: str = ""
+    thanked_at: str = ""
+
+    def to_record(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_record(cls, record: Mapping[str, Any]) -> Meeting:
+        """Lenient: a hand-edited record opens with blanks where it is odd."""
+        kind = text(record.get("kind"))
+        items = record.get("checklist")
+        asks = record.get("questions")
+        return cls(
+            id=text(record.get("id")),
+            kind=kind if kind in KINDS else "informational",
+            person=text(record.get("person")),
+            role=text(record.get("role")),
+            organisation=text(record.get("organisation")),
+            when=text(record.get("when")),
+            length_min=max(1, int(number(record.get("length_min"), DEFAULT_LENGTH_MIN))),
+            goal=text(record.get("goal")),
+            notes=text(record.get("notes")),
+            checklist=[item_from(i) for i in items if isinstance(i, Mapping)]
+            if isinstance(items, list)
+            else [],
+            questions=[
+                AskItem(text(a.get("id")), text(a.get("text")), text(a.get("question_id")))
+                for a in asks
+                if isinstance(a, Mapping)
+            ]
+            if isinstance(asks, list)
+            else [],
+            thank_you=text(record.get("thank_you")),
+            thanked_at=text(record.get("thanked_at")),
+        )
+
+    def title(self) -> str:
+        """`Ada Lovelace, Analytical Engines` (or what there is of it)."""
+        return ", ".join(p for p in (self.person, self.organisation) if p) or "(no one named yet)"
+
+    def starts(self) -> datetime | None:
+        return parse_iso(self.when) if self.when else None
+
+    def ends(self) -> datetime | None:
+        start = self.starts()
+        return start + timedelta(minutes=self.length_min) if start else None
+
+
+def item_from(record: Mapping[str, Any]) -> ChecklistItem:
+    phase = text(record.get("phase"))
+    return ChecklistItem(
+        id=text(record.get("id")),
+        phase=phase if phase in PHASES else PHASES[-1],
+        text=text(record.get("text")),
+        done=record.get("done") is True,
+        custom=record.get("custom") is True,
+        why=text(record.get("why")),
+    )
+
+
+def checklist_from(template: ChecklistTemplate) -> list[ChecklistItem]:
+    """A fresh, unticked checklist from a template."""
+    return [ChecklistItem(i.id, i.phase, i.text, why=i.why) for i in template.items]
+
+
+def progress(items: list[ChecklistItem]) -> tuple[int, int]:
+    """(ticked, total)."""
+    return sum(1 for i in items if i.done), len(items)
+
+
+def by_phase(items: list[ChecklistItem]) -> list[tuple[str, list[ChecklistItem]]]:
+    """Items grouped by phase in the order research → after, keeping their order within."""
+    return [(phase, [i for i in items if i.phase == phase]) for phase in PHASES]
+
+
+def move(items: list[ChecklistItem], item_id: str, step: int) -> list[ChecklistItem]:
+    """Move an item up (-1) or down (+1) among the items of its own phase."""
+    index = next((n for n, i in enumerate(items) if i.id == item_id), None)
+    if index is None:
+        return items
+    phase = items[index].phase
+    same = [n for n, i in enumerate(items) if i.phase == phase]
+    position = same.index(index) + step
+    if not 0 <= position < len(same):
+        return items
+    moved = list(items)
+    other = same[position]
+    moved[index], moved[other] = moved[other], moved[index]
+    return moved
+
+
+# -- dates and the follow-up ----------------------------------------------------------
+
+
+def parse_when(typed: str, now: datetime, zone: Zone) -> datetime:
+    """A meeting time as people type it, in their zone, returned in UTC.
+
+    Raises ValueError with a sentence naming what was typed and what would work.
+    """
+    cleaned = " ".join(typed.strip().lower().replace(",", " ").split())
+    if not cleaned:
+        raise ValueError(f"type {DATE_HINT}")
+    local_now = now.astimezone(zone)
+    day_part, _, time_part = cleaned.partition(" ")
+    day = read_day(day_part, local_now.date())
+    if day is None:  # perhaps "2026-12-03T14:30"
+        try:
+            moment = datetime.fromisoformat(cleaned.upper())
+        except ValueError:
+            raise ValueError(f"{typed.strip()!r} is not {DATE_HINT}") from None
+        return localize(moment, zone) if moment.tzinfo is None else moment.astimezone(UTC)
+    clock = read_time(time_part) if time_part else time(9, 0)
+    if clock is None:
+        raise ValueError(f"{time_part!r} is not a time; try 14:30, 9am or 2:30pm")
+    return localize(datetime.combine(day, clock), zone)
+
+
+def read_day(word: str, today: date) -> date | None:
+    if word == "today":
+        return today
+    if word == "tomorrow":
+        return today + timedelta(days=1)
+    for prefix_length in (3,):
+        matches = [
+            n
+            for n, name in enumerate(WEEKDAYS)
+            if len(word) >= prefix_length and name.startswith(word)
+        ]
+        if len(matches) == 1:
+            ahead = (matches[0] - today.weekday()) % 7 or 7
+            return today + timedelta(days=ahead)
+    try:
+        return date.fromisoformat(word)
+    except ValueError:
+        return None
+
+
+TIME = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?$")
+
+
+def read_time(word: str) -> time | None:
+    if word == "noon":
+        return time(12, 0)
+    found = TIME.match(word.replace(" ", ""))
+    if not found:
+        return None
+    hour, minute = int(found.group(1)), int(found.group(2) or 0)
+    suffix = found.group(3)
+    if suffix:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if suffix == "pm" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)
+
+
+def localize(naive: datetime, zone: Zone) -> datetime:
+    """Attach the user's zone to a wall-clock time (the machine's rules when zone is None)."""
+    local = naive.astimezone() if zone is None else naive.replace(tzinfo=zone)
+    return local.astimezone(UTC)
+
+
+def follow_up(meeting: Meeting, now: datetime) -> str:
+    """'upcoming', 'due' (ended, under a day ago), 'overdue', 'sent', or '' (no date)."""
+    if meeting.thanked_at:
+        return "sent"
+    ends = meeting.ends()
+    if ends is None:
+        return ""
+    if now < ends:
+        return "upcoming"
+    return "due" if now <= ends + timedelta(hours=FOLLOW_UP_HOURS) else "overdue"
+
+
+def follow_up_deadline(meeting: Meeting) -> datetime | None:
+    ends = meeting.ends()
+    return ends + timedelta(hours=FOLLOW_UP_HOURS) if ends else None
+
+
+def flag(meeting: Meeting) -> str:
+    """A gentle warning when the meeting says nothing about whom it is with."""
+    missing = [
+        name
+        for name, value in (("person", meeting.person), ("organisation", meeting.organisation))
+        if not value
+    ]
+    if not missing:
+        return ""
+    return f"No {' or '.join(missing)} yet: add them so the checklist and thank-you fit."
+
+
+# -- the thank-you note ---------------------------------------------------------------
+
+
+def topics(notes: str, most: int = 2) -> str:
+    """A short phrase from the meeting notes: the first lines or sentences, joined."""
+    parts = [p.strip(" -*•\t") for p in re.split(r"[\n.!?;]+", notes) if p.strip(" -*•\t")]
+    if not parts:
+        return "what you shared about your work"
+    return " and ".join(
+        p[0].lower() + p[1:] if p[:1].isupper() and not p[:2].isupper() else p for p in parts[:most]
+    )
+
+
+def draft_thank_you(meeting: Meeting, template: ThankYouTemplate) -> str:
+    """The thank-you note, the template filled with what the meeting knows."""
+    values = {
+        "person": meeting.person.split()[0] if meeting.person else "there",
+        "organisation": meeting.organisation or "your organisation",
+        "topics": topics(meeting.notes),
+        "role": meeting.role or "your role",
+        "goal": meeting.goal or "learning more about your field",
+    }
+    body = template.body.format(**values)
+    return f"Subject: {template.subject}\n\n{body}\n"
+
+
+def when_label(meeting: Meeting, zone: Zone) -> str:
+    start = meeting.starts()
+    if start is None:
+        return "no date yet"
+    return f"{start.astimezone(zone):%a %d %b %Y, %H:%M}"
+
+
+def upcoming_first(meetings: list[Meeting], now: datetime) -> list[Meeting]:
+    """Upcoming soonest first, then past ones most recent first, then undated."""
+    far = datetime.max.replace(tzinfo=now.tzinfo)
+    upcoming = sorted(
+        (m for m in meetings if (m.ends() or far) >= now and m.starts()),
+        key=lambda m: m.starts() or far,
+    )
+    past = sorted(
+        (m for m in meetings if m.starts() and (m.ends() or far) < now),
+        key=lambda m: m.starts() or far,
+        reverse=True,
+    )
+    undated = [m for m in meetings if not m.starts()]
+    return upcoming + past + undated
+
+
+def stamp(moment: datetime) -> str:
+    return to_iso(moment)
