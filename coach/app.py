@@ -19,6 +19,7 @@ from screens import STYLESHEET
 from screens.help import HelpScreen, KeyRow
 from screens.history import HistoryScreen
 from screens.home import HomeScreen
+from screens.meetings import MeetingsScreen
 from screens.practice import PracticeScreen
 from screens.resume import offer_resume
 
@@ -59,6 +60,10 @@ class CoachApp(App[int]):
     def action_history(self) -> None:
         """Open the history of every attempt (from home)."""
         self.push_screen(HistoryScreen(self.services))
+
+    def action_meetings(self) -> None:
+        """Open meetings and their checklists (from home)."""
+        self.push_screen(MeetingsScreen(self.services))
 
     def action_help(self) -> None:
         """Show the keys of the current screen and the global ones."""

@@ -21,6 +21,7 @@ import orjson
 
 from coach.clock import Zone, parse_iso
 from coach.lenient import text
+from coach.meetings_export import meetings_markdown
 from coach.report import figure_rows
 from coach.sessions import RATINGS, SPOKEN, Session
 from coach.timing import describe_seconds
@@ -58,7 +59,8 @@ def render_export(source: ExportSource, form: str, tz: Zone) -> bytes:
 def export_and_summary(source: ExportSource, form: str, tz: Zone) -> tuple[bytes, str]:
     """The export's bytes, and what it holds in words (for `exported ... to FILE`).
 
-    JSON is everything, for backup and import; Markdown and CSV are the sessions only.
+    JSON is everything, for backup and import; Markdown is the sessions by day and the
+    meetings; CSV is the sessions, one row each.
     """
     if form == "json":
         data = source.export_data()
@@ -67,7 +69,9 @@ def export_and_summary(source: ExportSource, form: str, tz: Zone) -> tuple[bytes
         return blob, counts or "an empty database"
     sessions = source.all("sessions")
     if form == "md":
-        text, kind = sessions_markdown(sessions, tz), "a Markdown journal"
+        meetings = meetings_markdown(source.all("meetings"), datetime.now(UTC), tz)
+        text = sessions_markdown(sessions, tz) + (f"\n{meetings}" if meetings else "")
+        kind = "a Markdown journal"
     elif form == "csv":
         text, kind = sessions_csv(sessions), "CSV"
     else:

@@ -18,6 +18,7 @@ from coach.clock import Zone, parse_iso, to_iso
 from coach.lenient import number, text
 
 FOLLOW_UP_HOURS = 24
+QUICK_ID = "quick-checklist"
 DEFAULT_LENGTH_MIN = 30
 DATE_HINT = "a date and time like 2026-12-03 14:30, tomorrow 9am or friday 10:30"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -156,7 +156,8 @@ class AnswerScreen(Screen[Attempt | None]):
             self.save_draft()
 
     def action_finish(self) -> None:
-        self.finish()
+        """Finish once keys typed just before ctrl+s have reached the answer."""
+        self.call_after_refresh(self.finish)
 
     def on_resize(self) -> None:
         """On a short terminal, drop the tip and the spacing so clock and answer stay."""

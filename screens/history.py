@@ -110,12 +110,7 @@ class HistoryScreen(Screen[None]):
         self.query_one(DataTable).focus()
 
     def on_resize(self) -> None:
-        """Give the question column whatever width the others leave."""
-        table = self.query_one(DataTable)
-        column = table.columns.get(ColumnKey("question"))
-        if column is not None:
-            column.width = max(16, self.size.width - FIXED_WIDTH)
-            table.refresh()
+        self.refresh_view()
 
     def on_screen_resume(self) -> None:
         """Back from an attempt that may have been edited or deleted."""
@@ -154,6 +149,8 @@ class HistoryScreen(Screen[None]):
         self.shown = view(self.rows, where, self.order)
         table = self.query_one(DataTable)
         table.clear()
+        if self.size.width:  # the question takes whatever width the other columns leave
+            table.columns[ColumnKey("question")].width = max(16, self.size.width - FIXED_WIDTH)
         self.loaded = 0
         self.load_more()
         status.update(self.status_line())

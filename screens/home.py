@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from coach.content import Tip
+from coach.meetings import Meeting, follow_up
 from coach.schedule import SESSION_FIELDS, due_now
 from coach.services import Services
 from screens.saving import after_saves
@@ -23,6 +24,7 @@ class HomeScreen(Screen[None]):
     BINDINGS = [
         Binding("p", "app.practice", "Practise"),
         Binding("h", "app.history", "History"),
+        Binding("m", "app.meetings", "Meetings"),
     ]
 
     def __init__(self, services: Services, *, tip: Tip, database: str, today: datetime) -> None:
@@ -47,6 +49,7 @@ class HomeScreen(Screen[None]):
                     progress_line(self.services.store.count("sessions")), id="home-progress"
                 )
                 yield Static(self.due_line(), id="home-due")
+                yield Static(self.thanks_line(), id="home-thanks")
             with Vertical(id="home-tip", classes="card") as tip:
                 tip.border_title = f"Tip · {self.tip.topic}"
                 yield Static(self.tip.text, id="home-tip-text")
@@ -61,6 +64,19 @@ class HomeScreen(Screen[None]):
         count = self.services.store.count("sessions")
         self.query_one("#home-progress", Static).update(progress_line(count))
         self.query_one("#home-due", Static).update(self.due_line())
+        self.query_one("#home-thanks", Static).update(self.thanks_line())
+
+    def thanks_line(self) -> str:
+        """Thank-you notes due or overdue after meetings."""
+        now = self.services.clock()
+        meetings = [Meeting.from_record(r) for r in self.services.store.all("meetings")]
+        owed = [(m, follow_up(m, now)) for m in meetings]
+        owed = [(m, state) for m, state in owed if state in ("due", "overdue")]
+        if not owed:
+            return ""
+        names = ", ".join(f"{m.title()} ({state})" for m, state in owed[:3])
+        more = f" and {len(owed) - 3} more" if len(owed) > 3 else ""
+        return f"Thank-you notes to send: {names}{more}"
 
     def due_line(self) -> str:
         """Which questions the spaced-repetition schedule says are due today."""

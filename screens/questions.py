@@ -31,6 +31,7 @@ from coach.errors import CoachError
 from coach.services import Services
 from coach.store import Store
 from coach.timing import describe_seconds
+from screens.prompt import Prompt
 from screens.saving import write
 from screens.widgets.confirm import ConfirmScreen
 
@@ -119,7 +120,13 @@ class MyQuestionsScreen(Screen[None]):
         self.app.push_screen(ConfirmScreen(f"Delete “{question.text}”?", yes="Delete"), confirmed)
 
     def action_import_file(self) -> None:
-        self.app.push_screen(ImportQuestions(), self.import_from)
+        self.app.push_screen(
+            Prompt(
+                "Import questions: a text file (one a line) or TOML ([[question]] entries)",
+                "path to the file",
+            ),
+            self.import_from,
+        )
 
     def import_from(self, path: str | None) -> None:
         if not path:
@@ -196,6 +203,10 @@ class QuestionForm(ModalScreen[Question | None]):
         self.action_save()
 
     def action_save(self) -> None:
+        """Save once keys typed just before ctrl+s have reached their fields."""
+        self.call_after_refresh(self.save)
+
+    def save(self) -> None:
         error = self.query_one("#q-error", Static)
         try:
             text = check_custom_text(self.query_one("#q-text", Input).value)
@@ -223,22 +234,3 @@ class QuestionForm(ModalScreen[Question | None]):
                 custom=True,
             )
         )
-
-
-class ImportQuestions(ModalScreen[str | None]):
-    """Ask for the file to import questions from."""
-
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="import-questions", classes="dialog") as box:
-            box.border_title = "Import questions"
-            yield Static(
-                "A text file with one question a line, or a .toml file with [[question]] "
-                "entries (text, and optionally limit, tags, tips)."
-            )
-            yield Input(placeholder="path to the file", id="import-path")
-            yield Static("enter imports · escape cancels", classes="dialog-hint")
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value.strip() or None)

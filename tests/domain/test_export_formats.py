@@ -287,3 +287,31 @@ def test_the_app_and_the_command_line_write_the_same_bytes(
         pytest.raises(ValueError, match="unknown export format"),
     ):
         render_export(store, "pdf", UTC)
+
+
+def test_markdown_export_lists_meetings_with_their_checklists(tmp_path, capsysbinary):
+    from coach.cli import main
+    from coach.meetings import ChecklistItem, Meeting
+    from coach.store import Store
+
+    db = tmp_path / "coach.json"
+    meeting = Meeting(
+        id="m1",
+        person="Grace Hopper",
+        organisation="Navy",
+        when="2026-11-20T14:00:00+00:00",
+        goal="learn how\nteams adopt new tools",
+        checklist=[
+            ChecklistItem("a", "research", "Read her papers", done=True),
+            ChecklistItem("b", "after", "Send thanks"),
+        ],
+        notes="Talked about COBOL\n# not a heading",
+    )
+    with Store.open(db) as store:
+        store.put("meetings", meeting.to_record())
+    assert main(["--db", str(db), "export", "--format", "md"]) == 0
+    text = capsysbinary.readouterr().out.decode()
+    assert "# Meetings" in text and "## Grace Hopper, Navy" in text
+    assert "- [x] Read her papers" in text and "- [ ] Send thanks" in text
+    assert "- Goal: learn how teams adopt new tools" in text
+    assert "> # not a heading" in text

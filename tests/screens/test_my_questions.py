@@ -101,7 +101,7 @@ async def test_import_from_a_text_file_skips_duplicates(store: Store, tmp_path: 
         for _ in range(2):  # twice: the second import adds nothing
             await pilot.press("i")
             await pilot.pause()
-            app.screen.query_one("#import-path", Input).value = str(source)
+            app.screen.query_one("#prompt-input", Input).value = str(source)
             await pilot.press("enter")
             await pilot.pause()
             app.services.writer.flush()
@@ -118,7 +118,7 @@ async def test_a_bad_import_file_is_reported_and_changes_nothing(store: Store, t
         await open_my_questions(pilot)
         await pilot.press("i")
         await pilot.pause()
-        app.screen.query_one("#import-path", Input).value = str(source)
+        app.screen.query_one("#prompt-input", Input).value = str(source)
         await pilot.press("enter")
         await pilot.pause()
         assert any("is not valid TOML" in str(n.message) for n in app._notifications)

@@ -1,0 +1,150 @@
+"""New or edited meeting: who, when, how long, what for, and notes.
+
+A date that cannot be read gets a message under the field and nothing typed is lost;
+an empty person or organisation is allowed but flagged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Label, Select, Static, TextArea
+
+from coach.checklists import KINDS
+from coach.clock import to_iso
+from coach.meetings import Meeting, checklist_from, flag, parse_when, when_label
+from coach.services import Services
+
+KIND_LABELS = {"informational": "Informational interview", "job": "Job interview"}
+
+
+class MeetingForm(Screen[Meeting | None]):
+    """Dismisses with the meeting to save, or None when cancelled."""
+
+    SUB_TITLE = "Meeting"
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    def __init__(self, services: Services, meeting: Meeting | None = None) -> None:
+        super().__init__()
+        self.services = services
+        self.meeting = meeting
+
+    def compose(self) -> ComposeResult:
+        m = self.meeting
+        zone = self.services.local_tz()
+        start = m.starts() if m else None
+        when_text = f"{start.astimezone(zone):%Y-%m-%d %H:%M}" if start else ""
+        yield Header(icon="")
+        with VerticalScroll(id="meeting-form"):
+            with Horizontal(classes="field"):
+                yield Label("Kind", classes="field-label")
+                yield Select(
+                    [(KIND_LABELS[k], k) for k in KINDS],
+                    value=m.kind if m else "informational",
+                    allow_blank=False,
+                    compact=True,
+                    id="m-kind",
+                )
+            for key, label, value, hint in (
+                ("person", "Person", m.person if m else "", "who you are meeting"),
+                ("role", "Their role", m.role if m else "", "optional"),
+                ("organisation", "Organisation", m.organisation if m else "", "where they work"),
+                ("when", "When", when_text, "e.g. 2026-12-03 14:30, tomorrow 9am, friday 10:30"),
+                ("length", "Minutes", str(m.length_min if m else 30), "agreed length"),
+                ("goal", "Goal", m.goal if m else "", "what you want to come away with"),
+            ):
+                with Horizontal(classes="field"):
+                    yield Label(label, classes="field-label")
+                    yield Input(value, placeholder=hint, compact=True, id=f"m-{key}")
+                if key == "when":
+                    yield Static("", id="m-when-preview", classes="muted")
+            yield Label("Notes", classes="field-label")
+            yield TextArea(m.notes if m else "", id="m-notes")
+            yield Static("", id="m-error", classes="form-error")
+            yield Static("", id="m-flag", classes="muted")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#m-person", Input).focus()
+        self.preview()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id in ("m-when", "m-person", "m-organisation"):
+            self.preview()
+
+    def preview(self) -> None:
+        """Say how the typed date was read, and flag a missing person or organisation."""
+        typed = self.query_one("#m-when", Input).value
+        label = self.query_one("#m-when-preview", Static)
+        if typed.strip():
+            try:
+                moment = parse_when(typed, self.services.clock(), self.services.local_tz())
+                probe = Meeting(id="", when=to_iso(moment))
+                label.update(f"→ {when_label(probe, self.services.local_tz())}")
+            except ValueError as error:
+                label.update(f"→ {error}")
+        else:
+            label.update("")
+        probe = Meeting(
+            id="",
+            person=self.query_one("#m-person", Input).value.strip(),
+            organisation=self.query_one("#m-organisation", Input).value.strip(),
+        )
+        self.query_one("#m-flag", Static).update(flag(probe))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.action_save()
+
+    def action_save(self) -> None:
+        """Save once keys typed just before ctrl+s have reached their fields."""
+        self.call_after_refresh(self.save)
+
+    def save(self) -> None:
+        error = self.query_one("#m-error", Static)
+        typed = self.query_one("#m-when", Input).value
+        when = ""
+        if typed.strip():
+            try:
+                moment = parse_when(typed, self.services.clock(), self.services.local_tz())
+            except ValueError as problem:
+                error.update(f"When: {problem}.")
+                return
+            when = to_iso(moment)
+        raw_length = self.query_one("#m-length", Input).value.strip()
+        if not raw_length.isdigit() or not 5 <= int(raw_length) <= 480:
+            error.update("Minutes: type the agreed length in whole minutes, from 5 to 480.")
+            return
+        kind = str(self.query_one("#m-kind", Select).value)
+        base = self.meeting or Meeting(
+            id=self.services.new_id(),
+            kind=kind,
+            checklist=checklist_from(self.services.content.checklists[kind]),
+        )
+        if self.meeting is None or not base.checklist:
+            base = replace(base, checklist=checklist_from(self.services.content.checklists[kind]))
+        self.dismiss(
+            replace(
+                base,
+                kind=kind,
+                person=self.value("person"),
+                role=self.value("role"),
+                organisation=self.value("organisation"),
+                when=when,
+                length_min=int(raw_length),
+                goal=self.value("goal"),
+                notes=self.query_one("#m-notes", TextArea).text.strip(),
+            )
+        )
+
+    def value(self, key: str) -> str:
+        return " ".join(self.query_one(f"#m-{key}", Input).value.split())
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,198 @@
+"""Meetings: upcoming first, then past ones; each with its checklist progress and the
+thank-you note that is due. n new, enter open, e edit, d delete (asks), / filter,
+k a quick checklist without a meeting."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets.data_table import ColumnKey
+
+from coach.meetings import QUICK_ID, Meeting, checklist_from, follow_up, progress, upcoming_first
+from coach.services import Services
+from screens.meeting import MeetingScreen
+from screens.meeting_form import MeetingForm
+from screens.saving import after_saves, write
+from screens.widgets.confirm import ConfirmScreen
+
+COLUMNS = (("When", 18), ("Kind", 5), ("With", 30), ("Checklist", 9), ("Follow-up", 17))
+FIXED_WIDTH = sum(width for label, width in COLUMNS if label != "With") + 2 * len(COLUMNS) + 4
+FOLLOW_UP_LABELS = {
+    "due": Text("thank-you due", style="bold yellow"),
+    "overdue": Text("thank-you overdue", style="bold red"),
+    "sent": Text("thanked", style="green"),
+    "upcoming": Text("upcoming", style="dim"),
+    "": Text("", style="dim"),
+}
+
+
+class MeetingsScreen(Screen[None]):
+    """Every meeting, and what each still needs."""
+
+    SUB_TITLE = "Meetings"
+    BINDINGS = [
+        Binding("n", "new", "New"),
+        Binding("e", "edit", "Edit"),
+        Binding("d", "delete", "Delete"),
+        Binding("slash", "filter", "Filter"),
+        Binding("k", "quick", "Quick checklist"),
+        Binding("escape", "back", "Back"),
+    ]
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.meetings: list[Meeting] = []
+        self.shown: list[Meeting] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        yield Input(
+            placeholder="/ filter by person, organisation, goal or notes",
+            compact=True,
+            id="meetings-filter",
+        )
+        table: DataTable[Text | str] = DataTable(cursor_type="row", id="meetings-table")
+        for label, width in COLUMNS:
+            table.add_column(label, width=width, key=label)
+        yield table
+        yield Static("", id="meetings-empty", classes="muted")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.reload()
+        self.query_one(DataTable).focus()
+
+    def on_resize(self) -> None:
+        self.show()
+
+    def on_screen_resume(self) -> None:
+        after_saves(self.app, self.services, self.reload)
+
+    def reload(self) -> None:
+        records = self.services.store.all("meetings")
+        meetings = [Meeting.from_record(r) for r in records if r.get("id") != QUICK_ID]
+        self.meetings = upcoming_first(meetings, self.services.clock())
+        self.show()
+
+    def show(self) -> None:
+        words = self.query_one("#meetings-filter", Input).value.casefold().split()
+        self.shown = [m for m in self.meetings if all(w in searchable(m) for w in words)]
+        table = self.query_one(DataTable)
+        table.clear()
+        if self.size.width:  # "With" takes whatever width the other columns leave
+            table.columns[ColumnKey("With")].width = max(20, self.size.width - FIXED_WIDTH)
+        now = self.services.clock()
+        zone = self.services.local_tz()
+        for meeting in self.shown:
+            start = meeting.starts()
+            done, total = progress(meeting.checklist)
+            table.add_row(
+                f"{start.astimezone(zone):%a %d %b %H:%M}" if start else "no date",
+                "job" if meeting.kind == "job" else "info",
+                Text(meeting.title(), overflow="ellipsis", no_wrap=True),
+                f"{done}/{total}",
+                FOLLOW_UP_LABELS[follow_up(meeting, now)],
+                key=meeting.id,
+            )
+        empty = (
+            ""
+            if self.meetings
+            else "No meetings yet. Press n to add one, or k for a quick checklist."
+        )
+        self.query_one("#meetings-empty", Static).update(empty)
+
+    def selected(self) -> Meeting | None:
+        table = self.query_one(DataTable)
+        if not self.shown or not 0 <= table.cursor_row < len(self.shown):
+            return None
+        return self.shown[table.cursor_row]
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.show()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.query_one(DataTable).focus()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value:
+            self.app.push_screen(MeetingScreen(self.services, event.row_key.value))
+
+    def action_new(self) -> None:
+        self.app.push_screen(MeetingForm(self.services), self.saved)
+
+    def action_edit(self) -> None:
+        meeting = self.selected()
+        if meeting is not None:
+            self.app.push_screen(MeetingForm(self.services, meeting), self.saved)
+
+    def saved(self, meeting: Meeting | None) -> None:
+        if meeting is None:
+            return
+        record = meeting.to_record()
+        write(
+            self.app,
+            self.services,
+            lambda store: store.put("meetings", record),
+            lambda _: self.reload(),
+        )
+
+    def action_delete(self) -> None:
+        meeting = self.selected()
+        if meeting is None:
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                write(
+                    self.app,
+                    self.services,
+                    lambda store: store.delete("meetings", meeting.id),
+                    lambda _: self.reload(),
+                )
+
+        self.app.push_screen(
+            ConfirmScreen(
+                f"Delete the meeting with {meeting.title()} and its checklist?", yes="Delete"
+            ),
+            confirmed,
+        )
+
+    def action_filter(self) -> None:
+        self.query_one("#meetings-filter", Input).focus()
+
+    def action_quick(self) -> None:
+        """A checklist without a meeting (made from the informational template the first time)."""
+        if self.services.store.get("meetings", QUICK_ID) is None:
+            quick = Meeting(
+                id=QUICK_ID,
+                person="Quick checklist",
+                checklist=checklist_from(self.services.content.checklists["informational"]),
+            )
+            record = quick.to_record()
+            write(
+                self.app,
+                self.services,
+                lambda store: store.put("meetings", record),
+                self.open_quick,
+            )
+        else:
+            self.open_quick()
+
+    def open_quick(self, _: object = None) -> None:
+        self.app.push_screen(MeetingScreen(self.services, QUICK_ID))
+
+    def action_back(self) -> None:
+        if isinstance(self.focused, Input):
+            self.query_one(DataTable).focus()
+        else:
+            self.dismiss(None)
+
+
+def searchable(meeting: Meeting) -> str:
+    return " ".join(
+        (meeting.person, meeting.organisation, meeting.role, meeting.goal, meeting.notes)
+    ).casefold()

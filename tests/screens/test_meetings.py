@@ -1,0 +1,230 @@
+"""Meetings through the Pilot: create, edit, delete, tick, custom items, questions, follow-up."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from textual.widgets import Input, OptionList, Select, TextArea
+
+from coach.clock import to_iso
+from coach.meetings import Meeting, checklist_from
+from coach.store import Store
+from screens.answer import AnswerScreen
+from screens.meeting import MeetingScreen
+from screens.meeting_form import MeetingForm
+from screens.meetings import MeetingsScreen
+from screens.prompt import Prompt
+from screens.widgets.checklist import ChecklistView
+from screens.widgets.confirm import ConfirmScreen
+from tests.conftest import FROZEN_NOW
+from tests.fakes import FakeMonotonic
+from tests.screens.helpers import make_app
+
+
+async def settle(pilot) -> None:
+    pilot.app.services.writer.flush()
+    await pilot.pause()
+    await pilot.pause()
+
+
+async def open_meetings(pilot) -> MeetingsScreen:
+    await pilot.press("m")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, MeetingsScreen)
+    return pilot.app.screen
+
+
+def add_meeting(store: Store, app, **fields) -> str:
+    template = app.services.content.checklists[fields.get("kind", "informational")]
+    meeting = Meeting(id=fields.pop("id", "m1"), checklist=checklist_from(template), **fields)
+    store.put("meetings", meeting.to_record())
+    return meeting.id
+
+
+async def test_create_a_meeting_with_a_typed_date(store: Store):
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_meetings(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, MeetingForm)
+        form.query_one("#m-person", Input).value = "Ada Lovelace"
+        form.query_one("#m-organisation", Input).value = "Analytical Engines"
+        form.query_one("#m-when", Input).value = "the day after"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingForm)  # refused; nothing typed is lost
+        assert "is not a date and time like" in str(form.query_one("#m-error").render())
+        assert form.query_one("#m-person", Input).value == "Ada Lovelace"
+        form.query_one("#m-when", Input).value = "tomorrow 9am"
+        await pilot.pause()
+        assert "Mon 23 Nov 2026, 09:00" in str(form.query_one("#m-when-preview").render())
+        form.query_one("#m-kind", Select).value = "job"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, MeetingsScreen)
+    [record] = store.all("meetings")
+    meeting = Meeting.from_record(record)
+    assert meeting.person == "Ada Lovelace" and meeting.kind == "job"
+    assert meeting.when == to_iso(FROZEN_NOW.replace(hour=9, minute=0) + timedelta(days=1))
+    assert len(meeting.checklist) == len(app.services.content.checklists["job"].items)
+
+
+async def test_empty_person_is_allowed_but_flagged(store: Store):
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_meetings(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        assert "No person or organisation yet" in str(app.screen.query_one("#m-flag").render())
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    assert len(store.all("meetings")) == 1
+
+
+async def test_edit_and_delete_a_meeting(store: Store):
+    app = make_app(store, FakeMonotonic())
+    add_meeting(store, app, person="Grace", organisation="Navy")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_meetings(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#m-goal", Input).value = "learn about compilers"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert store.get("meetings", "m1")["goal"] == "learn about compilers"
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.click("#yes")
+        await settle(pilot)
+    assert store.all("meetings") == []
+
+
+async def test_ticks_custom_items_moves_and_reset_are_saved(store: Store):
+    app = make_app(store, FakeMonotonic())
+    add_meeting(store, app, person="Grace", organisation="Navy")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_meetings(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, MeetingScreen)
+        await pilot.press("down", "space")  # the first item under the Research heading
+        await settle(pilot)
+        stored = Meeting.from_record(store.get("meetings", "m1"))
+        assert [i.done for i in stored.checklist][:2] == [True, False]
+        assert "saved" in str(screen.query_one("#saved-line").render())
+        assert "1 of 27 done" in str(screen.query_one("#checklist-count").render())
+
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, Prompt)
+        await pilot.press(*"Print the map", "enter")
+        await settle(pilot)
+        stored = Meeting.from_record(store.get("meetings", "m1"))
+        custom = [i for i in stored.checklist if i.custom]
+        assert [(i.text, i.phase) for i in custom] == [("Print the map", "research")]
+        view = screen.query_one(ChecklistView)
+        assert view.selected().text == "Print the map"
+        await pilot.press("ctrl+up")
+        await settle(pilot)
+        stored = Meeting.from_record(store.get("meetings", "m1"))
+        research = [i.text for i in stored.checklist if i.phase == "research"]
+        assert research[-2] == "Print the map"
+
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.click("#yes")
+        await settle(pilot)
+        stored = Meeting.from_record(store.get("meetings", "m1"))
+        assert not any(i.custom for i in stored.checklist)
+
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.click("#yes")
+        await settle(pilot)
+        stored = Meeting.from_record(store.get("meetings", "m1"))
+        assert not any(i.done for i in stored.checklist)
+
+
+async def test_questions_to_ask_are_picked_written_and_practised(store: Store):
+    app = make_app(store, FakeMonotonic())
+    add_meeting(store, app, person="Grace", organisation="Navy")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_meetings(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("2")
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"ordinary day", "enter")  # the picker filters the informational deck
+        await pilot.pause()
+        await pilot.press("w")
+        await pilot.pause()
+        await pilot.press(*"What surprised you most?", "enter")
+        await settle(pilot)
+        stored = Meeting.from_record(store.get("meetings", "m1"))
+        assert len(stored.questions) == 2, [q.text for q in stored.questions]
+        assert stored.questions[1].text == "What surprised you most?"
+        assert stored.questions[0].question_id.startswith("informational-")
+        listing = app.screen.query_one("#ask-list", OptionList)
+        listing.focus()
+        listing.highlighted = 1
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, AnswerScreen)
+        assert app.screen.plan.question.text == "What surprised you most?"
+
+
+async def test_follow_up_is_due_drafted_copied_and_marked_sent(store: Store):
+    app = make_app(store, FakeMonotonic())
+    add_meeting(
+        store,
+        app,
+        person="Grace Hopper",
+        organisation="Navy",
+        when=to_iso(FROZEN_NOW - timedelta(hours=3)),
+        notes="Compilers in the 1950s\\nWhy documentation matters",
+    )
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert "Grace Hopper, Navy (due)" in str(app.screen.query_one("#home-thanks").render())
+        await open_meetings(pilot)
+        table_text = str(app.screen.query_one("#meetings-table").get_row_at(0))
+        assert "thank-you due" in table_text
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("3")
+        await pilot.pause()
+        screen = app.screen
+        assert "A thank-you is due by" in str(screen.query_one("#follow-up-state").render())
+        note = screen.query_one("#thank-you", TextArea).text
+        assert note.startswith("Subject: Thank you for your time")
+        assert "Hi Grace," in note and "Navy" in note
+        await pilot.press("f3")
+        assert app.clipboard == note
+        await pilot.press("f5")
+        await settle(pilot)
+        stored = Meeting.from_record(store.get("meetings", "m1"))
+        assert stored.thanked_at and stored.thank_you == note
+        assert "Thank-you sent on" in str(screen.query_one("#follow-up-state").render())
+
+
+async def test_quick_checklist_without_a_meeting(store: Store):
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        meetings = await open_meetings(pilot)
+        await pilot.press("k")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MeetingScreen)
+        await pilot.press("down", "space")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert meetings.shown == []  # the quick checklist is not a meeting in the list
+    quick = Meeting.from_record(store.get("meetings", "quick-checklist"))
+    assert sum(i.done for i in quick.checklist) == 1
