@@ -36,13 +36,12 @@ PAGE = 200
 SORT_KEYS = ("finished", "deck", "question", "used_s", "words", "rating", "mode")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Row:
     """One attempt as the history lists it."""
 
     id: str
     finished: str
-    day: date | None
     deck: str
     question_id: str
     question: str
@@ -54,13 +53,22 @@ class Row:
     fillers: int | None
     rating: int | None
     search: str
+    zone: Zone = None
+    day_cache: date | bool | None = False  # False: not worked out yet
+
+    @property
+    def day(self) -> date | None:
+        """The local date it was finished (worked out only when a date filter asks)."""
+        if self.day_cache is False:
+            moment = parse_iso(self.finished)
+            self.day_cache = moment.astimezone(self.zone).date() if moment else None
+        return self.day_cache if isinstance(self.day_cache, date) else None
 
 
 def make_rows(records: Iterable[Mapping[str, Any]], tz: Zone) -> list[Row]:
     """Rows from `Store.select(..., ROW_FIELDS)`; hand-edited oddities become blanks."""
     rows = []
     for record in records:
-        moment = parse_iso(record.get("finished"))
         rating = record.get("rating")
         words = record.get("feedback.words")
         fillers = record.get("feedback.filler_count")
@@ -68,8 +76,7 @@ def make_rows(records: Iterable[Mapping[str, Any]], tz: Zone) -> list[Row]:
         rows.append(
             Row(
                 id=text(record.get("id")),
-                finished=moment.isoformat() if moment else "",
-                day=moment.astimezone(tz).date() if moment else None,
+                finished=text(record.get("finished")),
                 deck=text(record.get("deck")),
                 question_id=text(record.get("question_id")),
                 question=question,
@@ -81,6 +88,7 @@ def make_rows(records: Iterable[Mapping[str, Any]], tz: Zone) -> list[Row]:
                 fillers=fillers if type(fillers) is int else None,
                 rating=rating if type(rating) is int and 1 <= rating <= 5 else None,
                 search=f"{question}\n{text(record.get('answer'))}".casefold(),
+                zone=tz,
             )
         )
     return rows
@@ -96,7 +104,8 @@ class Filter:
     since: date | None = None
     until: date | None = None
 
-    def matches(self, row: Row) -> bool:
+    def matches(self, row: Row, words: list[str] | None = None) -> bool:
+        """Whether `row` passes; `words` is `self.text` split once for a whole view."""
         if self.deck and row.deck != self.deck:
             return False
         if self.rating is not None and row.rating != self.rating:
@@ -105,7 +114,8 @@ class Filter:
             return False
         if self.until is not None and (row.day is None or row.day > self.until):
             return False
-        return all(word in row.search for word in self.text.casefold().split())
+        found = self.text.casefold().split() if words is None else words
+        return all(word in row.search for word in found)
 
 
 @dataclass(frozen=True)
@@ -124,7 +134,8 @@ class Order:
 
 def view(rows: Sequence[Row], where: Filter, order: Order) -> list[Row]:
     """The rows that pass the filter, in the chosen order (blanks always last)."""
-    kept = [row for row in rows if where.matches(row)]
+    words = where.text.casefold().split()
+    kept = [row for row in rows if where.matches(row, words)]
     key = order.key if order.key in SORT_KEYS else "finished"
     present = [row for row in kept if sort_value(row, key) is not None]
     missing = [row for row in kept if sort_value(row, key) is None]

@@ -16,6 +16,7 @@ from typing import Any
 from coach.clock import Clock, Zone, local_zone, system_clock, to_iso
 from coach.content import Content
 from coach.decks import MY_DECK, Deck, my_deck
+from coach.history import ROW_FIELDS, Row, make_rows
 from coach.store import Store
 from coach.timing import Monotonic
 from coach.writer import Done, SerialWriter
@@ -28,6 +29,7 @@ class Services:
     clock: Clock = system_clock
     monotonic: Monotonic = time.monotonic
     writer: SerialWriter = field(default_factory=SerialWriter)
+    _rows: tuple[int, list[Row]] | None = field(default=None, repr=False)
 
     def decks(self) -> list[Deck]:
         """The bundled decks, then the user's own questions."""
@@ -37,6 +39,14 @@ class Services:
         if deck_id == MY_DECK:
             return my_deck(self.store.all("questions"))
         return self.content.deck(deck_id)
+
+    def history_rows(self) -> list[Row]:
+        """The history's rows, rebuilt only when the store has saved something since."""
+        revision = self.store.revision
+        if self._rows is None or self._rows[0] != revision:
+            records = self.store.select("sessions", ROW_FIELDS)
+            self._rows = (revision, make_rows(records, self.local_tz()))
+        return self._rows[1]
 
     def local_tz(self) -> Zone:
         """The user's time zone, for grouping by day and showing times."""

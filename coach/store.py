@@ -91,6 +91,7 @@ class Store:
         self._storage = AtomicJSONStorage(path, data)
         self._db = TinyDB(storage=MemoryOf(self._storage))
         self._last_saved = saved
+        self.revision = 0  # counts saves, so readers can tell whether their copy is stale
         self._ids: dict[str, dict[str, int]] = {}
         self._data_lock = threading.RLock()
         self._save_lock = threading.Lock()
@@ -168,7 +169,18 @@ class Store:
         check_table(table)
         paths = [(name, name.split(".")) for name in fields]
         with self._data_lock:
-            rows = [pick(doc, paths) for doc in self._storage.data.get(table, {}).values()]
+            documents = list(self._storage.data.get(table, {}).values())
+        plain = [name for name, steps in paths if len(steps) == 1]
+        nested = [(name, steps) for name, steps in paths if len(steps) > 1]
+        rows = []
+        for doc in documents:
+            row = {name: doc[name] for name in plain if name in doc}
+            for name, value in row.items():
+                if isinstance(value, dict | list):
+                    row[name] = json_copy(value)
+            if nested:
+                row.update(pick(doc, nested))
+            rows.append(row)
         return rows
 
     def get(self, table: str, record_id: str) -> Record | None:
@@ -308,6 +320,7 @@ class Store:
                     "still holds your last save, so free space or fix permissions and retry"
                 ) from None
             self._last_saved = blob
+            self.revision += 1
             return result
 
     def _restore(self) -> None:

@@ -16,17 +16,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Label, Select, Sta
 from textual.widgets.data_table import ColumnKey
 
 from coach.clock import Zone
-from coach.history import (
-    PAGE,
-    ROW_FIELDS,
-    Filter,
-    Order,
-    Row,
-    local_time,
-    make_rows,
-    parse_day,
-    view,
-)
+from coach.history import PAGE, Filter, Order, Row, local_time, parse_day, view
 from coach.services import Services
 from coach.timing import minutes_seconds
 from screens.compare import CompareScreen
@@ -69,6 +59,7 @@ class HistoryScreen(Screen[None]):
         self.shown: list[Row] = []
         self.loaded = 0
         self.order = Order()
+        self.applied: tuple[Filter, Order, int, int] | None = None
 
     def compose(self) -> ComposeResult:
         decks = [(deck.name, deck.id) for deck in self.services.decks()]
@@ -117,8 +108,10 @@ class HistoryScreen(Screen[None]):
         after_saves(self.app, self.services, self.reload)
 
     def reload(self) -> None:
-        records = self.services.store.select("sessions", ROW_FIELDS)
-        self.rows = make_rows(records, self.services.local_tz())
+        rows = self.services.history_rows()
+        if rows is not self.rows:
+            self.rows = rows
+            self.applied = None
         self.refresh_view()
 
     # -- the view ----------------------------------------------------------------------
@@ -146,6 +139,10 @@ class HistoryScreen(Screen[None]):
         if isinstance(where, str):
             status.update(Text(where, style="bold red"))
             return
+        state = (where, self.order, id(self.rows), self.size.width)
+        if state == self.applied:  # nothing changed (a Select announcing itself, say)
+            return
+        self.applied = state
         self.shown = view(self.rows, where, self.order)
         table = self.query_one(DataTable)
         table.clear()

@@ -1,0 +1,262 @@
+"""How fast the history screen opens and filters with 10,000 sessions, as a user sees it.
+
+The target: "with 10,000 sessions the first rows show within 250 ms of the key press and
+each filter keystroke answers within 100 ms". Only the real program can tell, so this
+drives `coach --db PATH` in a 100x30 pseudo-terminal (pexpect), feeds its output into a
+terminal emulator (pyte), and times from sending a key until the output that completes
+the expected screen arrives:
+
+* history open: "h" on the home screen until the status says "10000 attempts" and a dated
+  row sits under "Date"; cold (first open in a fresh process) and warm (escape, "h" again);
+* filter keystroke: after "/", each key typed or erased until the status shows the new
+  count (keys that leave the count as it was are sent but not timed: nothing shows when
+  their work is done);
+* baseline: f1 on the home screen until the help shows "Everywhere", a trivial round trip.
+
+It only measures and prints; nothing asserts on timings. Run it from the repo root:
+
+    .venv/bin/python benchmarks/bench_history.py [--runs N] [--filter-rounds N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import re
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pexpect  # type: ignore[import-untyped]
+import pyte
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_store import COLUMNS, ROWS, home_drawn, make_sessions, mark, time_startup
+
+from coach.history import ROW_FIELDS, Filter, Order, make_rows, view
+from coach.store import Store
+
+OPEN_TARGET_MS = 250.0
+KEY_TARGET_MS = 100.0
+SETTLE_S = 0.4  # after a screen is drawn, let timers and late repaints pass before a key
+BACKSPACE, ESCAPE, F1, CTRL_Q = "\x7f", "\x1b", "\x1bOP", "\x11"
+DATE_ROW = re.compile(r"^\s*20\d\d-\d\d-\d\d\s")
+
+
+class Coach:
+    """One `coach --db` process in a pseudo-terminal, with the screen it has drawn."""
+
+    def __init__(self, coach: Path, database: Path) -> None:
+        self.screen = pyte.Screen(COLUMNS, ROWS)
+        self.stream = pyte.ByteStream(self.screen)
+        env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+        env["TERM"] = "xterm-256color"
+        self.child = pexpect.spawn(
+            str(coach), ["--db", str(database)], dimensions=(ROWS, COLUMNS), env=env
+        )
+        self.child.delaybeforesend = None  # pexpect sleeps 50 ms before each send by default
+
+    def wait(self, done: Callable[[pyte.Screen], bool], timeout: float = 30.0) -> float:
+        """Feed output until `done(screen)`; the time the completing output arrived."""
+        deadline = time.perf_counter() + timeout
+        arrived = time.perf_counter()
+        while not done(self.screen):
+            left = deadline - time.perf_counter()
+            if left <= 0:
+                raise RuntimeError("screen never came:\n" + "\n".join(self.screen.display))
+            try:
+                data = self.child.read_nonblocking(65536, timeout=min(left, 0.5))
+            except pexpect.TIMEOUT:
+                continue
+            arrived = time.perf_counter()  # before pyte's parsing, which is ours, not coach's
+            self.stream.feed(data)
+        return arrived
+
+    def pause(self, seconds: float = SETTLE_S) -> None:
+        """Keep reading (a blinking cursor keeps printing) for `seconds`."""
+        end = time.perf_counter() + seconds
+        while (left := end - time.perf_counter()) > 0:
+            with contextlib.suppress(pexpect.TIMEOUT):
+                self.stream.feed(self.child.read_nonblocking(65536, timeout=left))
+
+    def press(self, key: str, done: Callable[[pyte.Screen], bool]) -> float:
+        """Milliseconds from sending `key` until the screen satisfies `done`."""
+        if done(self.screen):
+            raise RuntimeError(f"{key!r}: the awaited screen is already there")
+        start = time.perf_counter()
+        self.child.send(key)
+        return (self.wait(done) - start) * 1000
+
+    def quit(self) -> None:
+        """ctrl+q and wait for the exit, so the store's file lock is free again."""
+        try:
+            self.child.send(CTRL_Q)
+            self.child.expect(pexpect.EOF, timeout=30)
+        finally:
+            self.child.close(force=True)
+        if self.child.exitstatus != 0:
+            raise RuntimeError(f"coach exited with {self.child.exitstatus}")
+
+
+def home(screen: pyte.Screen) -> bool:
+    return home_drawn(screen) and "h History" in screen.display[-1] and not help_open(screen)
+
+
+def help_open(screen: pyte.Screen) -> bool:
+    return any("Everywhere" in line for line in screen.display)
+
+
+def status(total: int, shown: int) -> str:
+    """The history's status line, as `HistoryScreen.status_line` words it."""
+    return f"{total} attempts" if shown == total else f"{shown} of {total} attempts match"
+
+
+def history_shows(expected: str, typed: str | None = None) -> Callable[[pyte.Screen], bool]:
+    """The history with `expected` as status, a dated first row and, if given, `typed`."""
+
+    def done(screen: pyte.Screen) -> bool:
+        lines = screen.display
+        top = next((i for i, line in enumerate(lines) if line.split()[:2] == ["Date", "Deck"]), -1)
+        if top < 0 or top + 1 >= len(lines):
+            return False
+        if not (expected.startswith("0 of") or DATE_ROW.match(lines[top + 1])):
+            return False
+        if not any(line.rstrip().endswith(" " + expected) for line in lines[:top]):
+            return False
+        if typed:  # the filter line starts with what was typed, then the cursor's cell
+            return any(line.startswith(f"  {typed} ") and "decks" in line for line in lines)
+        return True
+
+    return done
+
+
+def counts(database: Path, texts: list[str]) -> dict[str, int]:
+    """How many rows each filter text keeps, by the history's own code."""
+    with Store.open(database) as store:
+        rows = make_rows(store.select("sessions", ROW_FIELDS), None)
+    return {text: len(view(rows, Filter(text=text), Order())) for text in set(texts)}
+
+
+def bench_open(
+    coach: Path, database: Path, total: int, runs: int, reopens: int
+) -> dict[str, list[float]]:
+    """Per fresh process: help round trips, a cold history open, then warm re-opens."""
+    opened = history_shows(status(total, total))
+    times: dict[str, list[float]] = {"help": [], "cold": [], "warm": []}
+    for _ in range(runs):
+        app = Coach(coach, database)
+        try:
+            app.wait(home)
+            app.pause()
+            for kind, key, done in (
+                [("help", F1, help_open)] * 2
+                + [("cold", "h", opened)]
+                + [("warm", "h", opened)] * reopens
+            ):
+                times[kind].append(app.press(key, done))
+                app.pause()
+                app.press(ESCAPE, home)
+                app.pause()
+        finally:
+            app.quit()
+    return times
+
+
+def bench_filter(coach: Path, database: Path, words: list[str], rounds: int) -> list[float]:
+    """Type each word and erase it again, `rounds` times; time the keys that change the count."""
+    sequence: list[tuple[str, str]] = []
+    for word in words:  # type it, then erase it
+        sequence += [(word[:i], word[i - 1]) for i in range(1, len(word) + 1)]
+        sequence += [(word[: i - 1], BACKSPACE) for i in range(len(word), 0, -1)]
+    found = counts(database, ["", *(text for text, _ in sequence)])
+    total = found[""]
+    times: list[float] = []
+    app = Coach(coach, database)
+    try:
+        app.wait(home)
+        app.pause()
+        app.press("h", history_shows(status(total, total)))
+        app.pause()
+        app.child.send("/")
+        app.pause()  # a key sent before the focus lands on the filter goes to the table
+        shown = total
+        for _ in range(rounds):
+            for text, key in sequence:
+                done = history_shows(status(total, found[text]), text)
+                if found[text] != shown:
+                    times.append(app.press(key, done))
+                else:  # nothing on screen marks the end of the work: wait it out untimed
+                    app.child.send(key)
+                    app.wait(done)
+                app.pause()
+                shown = found[text]
+    finally:
+        app.quit()
+    if not times:
+        raise SystemExit("no keystroke changed the count: choose other --words")
+    return times
+
+
+def figures(name: str, times: list[float], target: float | None) -> tuple[str, ...]:
+    median = statistics.median(times)
+    goal = f"<= {target:.0f} ms" if target else "(baseline)"
+    verdict = mark(median <= target and max(times) <= target) if target else ""
+    return (name, f"{median:.0f} ms", f"{max(times):.0f} ms", str(len(times)), goal, verdict)
+
+
+def print_table(rows: list[tuple[str, ...]]) -> None:
+    header = ("figure", "median", "max", "n", "target", "")
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    for row in [header, tuple("-" * w for w in widths), *rows]:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sessions", type=int, default=10_000, help="sessions in the database")
+    parser.add_argument("--runs", type=int, default=7, help="fresh processes timed for opening")
+    parser.add_argument("--reopens", type=int, default=2, help="warm re-opens per process")
+    parser.add_argument("--filter-rounds", type=int, default=3, help="times each word is typed")
+    parser.add_argument("--words", nargs="+", default=["team", "ver"], help="filter words typed")
+    args = parser.parse_args()
+    coach = Path(sys.executable).parent / "coach"
+    if not coach.exists():
+        parser.error(f"{coach} not found: install coach into this Python's environment")
+
+    with tempfile.TemporaryDirectory(prefix="coach-bench-") as folder:
+        database = Path(folder, "big.json")
+        print(f"building {args.sessions:,} sessions ...", flush=True)
+        with Store.open(database) as store:
+            store.import_tables({"sessions": make_sessions(args.sessions)})
+        time_startup(coach, database)  # warm-up: bytecode and disk caches
+        print(f"timing {args.runs} processes (help, open, {args.reopens} re-opens) ...", flush=True)
+        opening = bench_open(coach, database, args.sessions, args.runs, args.reopens)
+        print(
+            f"timing filter keystrokes ({args.filter_rounds} rounds of {args.words}) ...",
+            flush=True,
+        )
+        keys = bench_filter(coach, database, args.words, args.filter_rounds)
+
+    help_ms = statistics.median(opening["help"])
+    print()
+    print_table(
+        [
+            figures("history open, cold", opening["cold"], OPEN_TARGET_MS),
+            figures("history re-open, warm", opening["warm"], OPEN_TARGET_MS),
+            figures("filter keystroke", keys, KEY_TARGET_MS),
+            figures("help open (f1)", opening["help"], None),
+        ]
+    )
+    print()
+    for name, times in (("cold open", opening["cold"]), ("warm open", opening["warm"])):
+        print(f"{name} / help open: {statistics.median(times) / help_ms:.1f}x")
+    print(f"filter keystroke / help open: {statistics.median(keys) / help_ms:.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
