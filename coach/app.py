@@ -21,6 +21,7 @@ from screens.history import HistoryScreen
 from screens.home import HomeScreen
 from screens.meetings import MeetingsScreen
 from screens.practice import PracticeScreen
+from screens.reflect import ReflectScreen
 from screens.resume import offer_resume
 
 
@@ -64,6 +65,10 @@ class CoachApp(App[int]):
     def action_meetings(self) -> None:
         """Open meetings and their checklists (from home)."""
         self.push_screen(MeetingsScreen(self.services))
+
+    def action_reflect(self) -> None:
+        """Open reflection entries (from home)."""
+        self.push_screen(ReflectScreen(self.services))
 
     def action_help(self) -> None:
         """Show the keys of the current screen and the global ones."""

@@ -21,6 +21,7 @@ from coach.checklists import (
 )
 from coach.decks import Deck, load_decks, read_toml_file, text_value
 from coach.errors import CoachError, DataFileError
+from coach.reflections import PROMPTS_DIR, PromptSet, load_prompt_sets
 
 TIPS_FILE = "tips.toml"
 DECKS_DIR = "decks"
@@ -75,6 +76,7 @@ class Content:
     decks: list[Deck]
     checklists: dict[str, ChecklistTemplate]
     thank_yous: dict[str, ThankYouTemplate]
+    prompt_sets: list[PromptSet]
 
     def describe(self) -> list[str]:
         """One line per asset, for `coach assets`."""
@@ -90,7 +92,15 @@ class Content:
                 f"{template.name!r}, {len(template.items)} items"
             )
         lines.append(f"{self.folder / FOLLOWUP_FILE}: {len(self.thank_yous)} thank-you templates")
+        for prompt_set in self.prompt_sets:
+            lines.append(
+                f"{self.folder / PROMPTS_DIR}: prompt set {prompt_set.name!r}, "
+                f"{len(prompt_set.prompts)} prompts"
+            )
         return lines
+
+    def prompt_set(self, set_id: str) -> PromptSet | None:
+        return next((s for s in self.prompt_sets if s.id == set_id), None)
 
     def deck(self, deck_id: str) -> Deck | None:
         return next((d for d in self.decks if d.id == deck_id), None)
@@ -105,6 +115,7 @@ def load_content(folder: Path | None = None) -> Content:
         decks=load_decks(folder / DECKS_DIR),
         checklists=load_checklists(folder / CHECKLISTS_DIR),
         thank_yous=load_thank_yous(folder / FOLLOWUP_FILE),
+        prompt_sets=load_prompt_sets(folder / PROMPTS_DIR),
     )
 
 

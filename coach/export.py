@@ -22,6 +22,7 @@ import orjson
 from coach.clock import Zone, parse_iso
 from coach.lenient import text
 from coach.meetings_export import meetings_markdown
+from coach.reflections import reflections_markdown
 from coach.report import figure_rows
 from coach.sessions import RATINGS, SPOKEN, Session
 from coach.timing import describe_seconds
@@ -70,7 +71,10 @@ def export_and_summary(source: ExportSource, form: str, tz: Zone) -> tuple[bytes
     sessions = source.all("sessions")
     if form == "md":
         meetings = meetings_markdown(source.all("meetings"), datetime.now(UTC), tz)
-        text = sessions_markdown(sessions, tz) + (f"\n{meetings}" if meetings else "")
+        journal = reflections_markdown(source.all("reflections"), tz)
+        text = sessions_markdown(sessions, tz) + "".join(
+            f"\n{part}" for part in (meetings, journal) if part
+        )
         kind = "a Markdown journal"
     elif form == "csv":
         text, kind = sessions_csv(sessions), "CSV"

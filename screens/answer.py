@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import math
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Digits, Footer, Header, ProgressBar, Static, TextArea
 
 from coach.practice import AnswerPlan
+from coach.reflections import Answer, Reflection, notes_for
 from coach.services import Services
 from coach.sessions import DRAFT_ID, SPOKEN, Attempt, Draft
 from coach.timing import Countdown, Level, clock_face
@@ -37,6 +39,7 @@ class AnswerScreen(Screen[Attempt | None]):
         Binding("ctrl+s", "finish", "Finish", priority=True),
         Binding("f2", "pause", "Pause/resume", priority=True),
         Binding("escape", "leave", "Leave", priority=True),
+        Binding("f4", "notes", "My notes", priority=True),
     ]
 
     def __init__(
@@ -57,6 +60,8 @@ class AnswerScreen(Screen[Attempt | None]):
             clock=monotonic,
         )
         self.running_before_suspend = False
+        reflections = [Reflection.from_record(r) for r in services.store.all("reflections")]
+        self.notes = notes_for(reflections, services.content.prompt_sets, plan.question.tags)
         self.ready_left: float | None = None
         self.started = draft.started if draft and draft.started else services.now_iso()
         self.initial_text = draft.text if draft else ""
@@ -88,7 +93,11 @@ class AnswerScreen(Screen[Attempt | None]):
         else:
             placeholder = "Type your answer. ctrl+s when you are done."
         self.area = TextArea(self.initial_text, id="answer", placeholder=placeholder)
-        yield self.area
+        with Horizontal(id="answer-row"):
+            yield self.area
+            with VerticalScroll(id="notes-panel", classes="hidden") as panel:
+                panel.border_title = "What you wrote (f4 hides)"
+                yield Static(notes_text(self.notes))
         yield Footer()
 
     def on_mount(self) -> None:
@@ -158,6 +167,14 @@ class AnswerScreen(Screen[Attempt | None]):
     def action_finish(self) -> None:
         """Finish once keys typed just before ctrl+s have reached the answer."""
         self.call_after_refresh(self.finish)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer f4 only when there are reflection notes on this question's theme."""
+        return bool(self.notes) if action == "notes" else True
+
+    def action_notes(self) -> None:
+        panel = self.query_one("#notes-panel")
+        panel.set_class(not panel.has_class("hidden"), "hidden")
 
     def on_resize(self) -> None:
         """On a short terminal, drop the tip and the spacing so clock and answer stay."""
@@ -260,3 +277,12 @@ class AnswerScreen(Screen[Attempt | None]):
         if not self.closed:
             record = self.current_draft().to_record()
             self.services.write(lambda store: store.put("drafts", record))
+
+
+def notes_text(notes: list[Answer]) -> Text:
+    """The user's own reflection answers, each under its prompt."""
+    text = Text()
+    for answer in notes:
+        text.append(f"{answer.prompt}\n", style="bold")
+        text.append(f"{answer.text.strip()}\n\n")
+    return text

@@ -18,6 +18,7 @@ from coach.sessions import SPOKEN, Session
 from screens.compare import CompareScreen
 from screens.feedback import figures_table, timing_line, tips_text
 from screens.flow import practise_again
+from screens.reflect import begin
 from screens.saving import write
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.rating import RatingAndNote
@@ -32,6 +33,7 @@ class SessionScreen(Screen[None]):
         Binding("a", "again", "Again"),
         Binding("c", "compare", "Compare"),
         Binding("d", "delete", "Delete"),
+        Binding("ctrl+r", "reflect", "Reflect"),
         Binding("escape", "back", "Back"),
     ]
 
@@ -133,3 +135,16 @@ class SessionScreen(Screen[None]):
             self.set_focus(None)
         else:
             self.dismiss(None)
+
+    def action_reflect(self) -> None:
+        """Think the answer over with the after-practice prompts, linked to this session."""
+        session = self.session
+        prompt_set = self.services.content.prompt_set("after-practice")
+        if session is not None and prompt_set is not None:
+            begin(
+                self.app,
+                self.services,
+                prompt_set,
+                session_id=session.id,
+                link_label=session.question,
+            )

@@ -20,6 +20,7 @@ from coach.report import figure_rows, tips
 from coach.services import Services
 from coach.sessions import SPOKEN, Session
 from coach.timing import describe_seconds
+from screens.reflect import begin
 from screens.saving import write
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.rating import RatingAndNote
@@ -31,6 +32,7 @@ class FeedbackScreen(Screen[None]):
     SUB_TITLE = "Feedback"
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("ctrl+r", "reflect", "Reflect"),
         Binding("escape", "leave", "Back"),
     ]
 
@@ -85,6 +87,19 @@ class FeedbackScreen(Screen[None]):
             ),
             answered,
         )
+
+    def action_reflect(self) -> None:
+        """Think the answer over with the after-practice prompts, linked to this session."""
+        session = self.session
+        prompt_set = self.services.content.prompt_set("after-practice")
+        if session is not None and prompt_set is not None:
+            begin(
+                self.app,
+                self.services,
+                prompt_set,
+                session_id=session.id,
+                link_label=session.question,
+            )
 
 
 def timing_line(session: Session) -> str:

@@ -25,6 +25,7 @@ class HomeScreen(Screen[None]):
         Binding("p", "app.practice", "Practise"),
         Binding("h", "app.history", "History"),
         Binding("m", "app.meetings", "Meetings"),
+        Binding("r", "app.reflect", "Reflect"),
     ]
 
     def __init__(self, services: Services, *, tip: Tip, database: str, today: datetime) -> None:

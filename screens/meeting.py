@@ -48,6 +48,7 @@ from screens.flow import practise_again
 from screens.meeting_form import MeetingForm
 from screens.picker import QuestionPicker
 from screens.prompt import Prompt
+from screens.reflect import begin
 from screens.saving import write
 from screens.widgets.checklist import ChecklistView
 from screens.widgets.confirm import ConfirmScreen
@@ -63,6 +64,7 @@ class MeetingScreen(Screen[None]):
         Binding("r", "reset", "Reset"),
         Binding("w", "write_question", "Write a question", show=False),
         Binding("e", "edit", "Edit meeting"),
+        Binding("ctrl+r", "reflect", "Reflect on it"),
         Binding("ctrl+s", "save_note", "Save note", priority=True, show=False),
         Binding("f3", "copy_note", "Copy note", show=False),
         Binding("f4", "note_to_file", "Note to file", show=False),
@@ -389,6 +391,18 @@ class MeetingScreen(Screen[None]):
                 self.show_follow_up()
 
         self.app.push_screen(MeetingForm(self.services, self.meeting), edited)
+
+    def action_reflect(self) -> None:
+        """Write down what the meeting taught (the after-a-meeting prompts)."""
+        prompt_set = self.services.content.prompt_set("after-meeting")
+        if prompt_set is not None and self.meeting.id != QUICK_ID:
+            begin(
+                self.app,
+                self.services,
+                prompt_set,
+                meeting_id=self.meeting.id,
+                link_label=self.meeting.title(),
+            )
 
     def action_back(self) -> None:
         if self.meeting.id != QUICK_ID and self.note_text() != self.meeting.thank_you:

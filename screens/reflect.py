@@ -1,0 +1,172 @@
+"""Reflect: past entries newest first, searchable as you type; n starts a new one.
+
+An entry can also be started from a meeting (after it took place) or from a practice
+session; it then says what it is about.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen, Screen
+from textual.widgets import DataTable, Footer, Header, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from coach.clock import parse_iso
+from coach.reflections import PromptSet, Reflection, newest_first, search, start
+from coach.services import Services
+from screens.saving import after_saves, write
+from screens.widgets.confirm import ConfirmScreen
+from screens.writing import WritingScreen
+
+
+class ReflectScreen(Screen[None]):
+    """Every entry; n new, enter or e open, d delete (asks), / search."""
+
+    SUB_TITLE = "Reflect"
+    BINDINGS = [
+        Binding("n", "new", "New"),
+        Binding("e", "open", "Open"),
+        Binding("d", "delete", "Delete"),
+        Binding("slash", "search", "Search"),
+        Binding("escape", "back", "Back"),
+    ]
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.entries: list[Reflection] = []
+        self.shown: list[Reflection] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        yield Input(placeholder="/ search what you wrote", compact=True, id="reflect-search")
+        table: DataTable[Text | str] = DataTable(cursor_type="row", id="reflect-table")
+        for label, width in (("Date", 10), ("Set", 22), ("Written", 7), ("First lines", 50)):
+            table.add_column(label, width=width)
+        yield table
+        yield Static("", id="reflect-empty", classes="muted")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.reload()
+        self.query_one(DataTable).focus()
+
+    def on_screen_resume(self) -> None:
+        after_saves(self.app, self.services, self.reload)
+
+    def reload(self) -> None:
+        records = self.services.store.all("reflections")
+        self.entries = newest_first(Reflection.from_record(r) for r in records)
+        self.show()
+
+    def show(self) -> None:
+        self.shown = search(self.entries, self.query_one("#reflect-search", Input).value)
+        table = self.query_one(DataTable)
+        table.clear()
+        zone = self.services.local_tz()
+        for entry in self.shown:
+            moment = parse_iso(entry.created)
+            set_name = entry.set_name + (f" · {entry.link_label}" if entry.link_label else "")
+            table.add_row(
+                f"{moment.astimezone(zone):%Y-%m-%d}" if moment else "-",
+                Text(set_name, overflow="ellipsis", no_wrap=True),
+                f"{entry.written()}/{len(entry.answers)}",
+                Text(entry.summary(), overflow="ellipsis", no_wrap=True),
+                key=entry.id,
+            )
+        empty = (
+            "" if self.entries else "Nothing written yet. Press n to start with a set of prompts."
+        )
+        self.query_one("#reflect-empty", Static).update(empty)
+
+    def selected(self) -> Reflection | None:
+        table = self.query_one(DataTable)
+        if not self.shown or not 0 <= table.cursor_row < len(self.shown):
+            return None
+        return self.shown[table.cursor_row]
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.show()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.query_one(DataTable).focus()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self.action_open()
+
+    def action_open(self) -> None:
+        entry = self.selected()
+        if entry is not None:
+            self.app.push_screen(WritingScreen(self.services, entry))
+
+    def action_new(self) -> None:
+        def chosen(set_id: str | None) -> None:
+            prompt_set = self.services.content.prompt_set(set_id) if set_id else None
+            if prompt_set is not None:
+                begin(self.app, self.services, prompt_set)
+
+        self.app.push_screen(SetPicker(self.services.content.prompt_sets), chosen)
+
+    def action_delete(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                write(
+                    self.app,
+                    self.services,
+                    lambda store: store.delete("reflections", entry.id),
+                    lambda _: self.reload(),
+                )
+
+        self.app.push_screen(
+            ConfirmScreen("Delete this entry and everything written in it?", yes="Delete"),
+            confirmed,
+        )
+
+    def action_search(self) -> None:
+        self.query_one("#reflect-search", Input).focus()
+
+    def action_back(self) -> None:
+        if isinstance(self.focused, Input):
+            self.query_one(DataTable).focus()
+        else:
+            self.dismiss(None)
+
+
+def begin(app: App[Any], services: Services, prompt_set: PromptSet, **links: str) -> None:
+    """Start a new entry in a set (optionally about a meeting or a session) and write it."""
+    entry = start(services.new_id(), prompt_set, services.now_iso(), **links)
+    app.push_screen(WritingScreen(services, entry))
+
+
+class SetPicker(ModalScreen[str | None]):
+    """Choose a prompt set; dismisses with its id."""
+
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+
+    def __init__(self, sets: list[PromptSet]) -> None:
+        super().__init__()
+        self.sets = sets
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog") as box:
+            box.border_title = "Reflect on…"
+            yield OptionList(
+                *(
+                    Option(Text.assemble((s.name, "bold"), "\n", (s.description, "dim")), id=s.id)
+                    for s in self.sets
+                ),
+                id="set-list",
+            )
+            yield Static("enter starts · escape cancels", classes="dialog-hint")
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)

@@ -1,0 +1,41 @@
+"""Reflection in a real terminal: an answer typed, the process killed after the autosave
+interval, and the text there after a restart."""
+
+from __future__ import annotations
+
+import signal
+import time
+from pathlib import Path
+
+from tests.e2e.terminal import CTRL_Q, Terminal
+
+
+def test_written_text_survives_a_kill(tmp_path: Path):
+    db = tmp_path / "coach.json"
+    terminal = Terminal("--db", str(db))
+    try:
+        terminal.wait_for("Reflect", "Quit")
+        terminal.press("r")
+        terminal.wait_for("Nothing written yet")
+        terminal.press("n")
+        terminal.wait_for("Professional interests")
+        terminal.press("\r")
+        terminal.wait_for("prompt 1 of 6")
+        terminal.press("I keep reading about compilers.")
+        terminal.wait_for("about compilers.")
+        time.sleep(4.0)  # past the autosave interval
+        terminal.process.kill(signal.SIGKILL)
+    finally:
+        terminal.kill()
+
+    again = Terminal("--db", str(db))
+    try:
+        again.wait_for("Reflect")
+        again.press("r")
+        again.wait_for("Professional interests", "1/6")
+        again.press("\r")
+        again.wait_for("I keep reading about compilers.", "prompt 1 of 6")
+        again.press(CTRL_Q)
+        assert again.exit_status() == 0
+    finally:
+        again.kill()
