@@ -1,28 +1,45 @@
-"""The App: global keys, the stylesheet, and the screens, given the services to work on.
+"""The App: global keys and navigation, the palette, the theme, and the first screen.
 
 Kept short on purpose: each screen lives in its own module under `screens/`, and all
-data goes through the injected `Services` (store, writer, content, clock), so tests
+data goes through the injected `Services` (store, writer, content, clocks), so tests
 build the app on a temporary file.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.app import App
 from textual.binding import Binding
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
+from textual.theme import Theme
 
 from coach.content import tip_of_the_day
 from coach.paths import display_path
+from coach.schedule import SESSION_FIELDS, next_due
 from coach.services import Services
 from coach.sessions import DRAFT_ID, Draft
 from screens import STYLESHEET
-from screens.help import HelpScreen, KeyRow
+from screens.exporting import ExportDialog
+from screens.flow import practise_again
+from screens.help import show_help
 from screens.history import HistoryScreen
 from screens.home import HomeScreen
+from screens.meeting_form import MeetingForm
 from screens.meetings import MeetingsScreen
+from screens.palette import CoachCommands
 from screens.practice import PracticeScreen
 from screens.reflect import ReflectScreen
 from screens.resume import offer_resume
+from screens.saving import write
+from screens.widgets.confirm import ConfirmScreen
+
+AREAS: dict[str, Callable[[Services], Screen[None]]] = {
+    "practice": PracticeScreen,
+    "history": HistoryScreen,
+    "meetings": MeetingsScreen,
+    "reflect": ReflectScreen,
+}
 
 
 class CoachApp(App[int]):
@@ -30,9 +47,15 @@ class CoachApp(App[int]):
 
     TITLE = "coach"
     CSS_PATH = STYLESHEET
+    COMMANDS = App.COMMANDS | {CoachCommands}
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", priority=True),
         Binding("f1", "help", "Help"),
+        Binding("p", "go('practice')", "Practise"),
+        Binding("h", "go('history')", "History"),
+        Binding("m", "go('meetings')", "Meetings"),
+        Binding("r", "go('reflect')", "Reflect"),
+        Binding("g", "go('home')", "Home"),
     ]
 
     def __init__(self, services: Services) -> None:
@@ -40,7 +63,7 @@ class CoachApp(App[int]):
         self.services = services
 
     def get_default_screen(self) -> Screen[None]:
-        today = self.services.clock().astimezone()
+        today = self.services.clock().astimezone(self.services.local_tz())
         return HomeScreen(
             self.services,
             tip=tip_of_the_day(self.services.content.tips, today.toordinal()),
@@ -49,40 +72,72 @@ class CoachApp(App[int]):
         )
 
     def on_mount(self) -> None:
+        theme = self.services.store.setting("theme", None)
+        if isinstance(theme, str) and theme in self.available_themes:
+            self.theme = theme
+        self.theme_changed_signal.subscribe(self, self.remember_theme)
         record = self.services.store.get("drafts", DRAFT_ID)
         draft = Draft.from_record(record) if record else None
         if draft is not None:
             offer_resume(self, self.services, draft)
 
-    def action_practice(self) -> None:
-        """Open practice set-up (from home)."""
-        self.push_screen(PracticeScreen(self.services))
+    def remember_theme(self, theme: Theme) -> None:
+        write(self, self.services, lambda store: store.set_setting("theme", theme.name))
 
-    def action_history(self) -> None:
-        """Open the history of every attempt (from home)."""
-        self.push_screen(HistoryScreen(self.services))
+    # -- going places ------------------------------------------------------------------
 
-    def action_meetings(self) -> None:
-        """Open meetings and their checklists (from home)."""
-        self.push_screen(MeetingsScreen(self.services))
+    def action_go(self, area: str) -> None:
+        """One key per area from anywhere (not while typing): back to home, then there."""
+        if isinstance(self.screen, ModalScreen):
+            return
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        if area in AREAS:
+            self.push_screen(AREAS[area](self.services))
 
-    def action_reflect(self) -> None:
-        """Open reflection entries (from home)."""
-        self.push_screen(ReflectScreen(self.services))
+    def action_practise_due(self) -> None:
+        questions = [q for deck in self.services.decks() for q in deck.questions]
+        history = self.services.store.select("sessions", SESSION_FIELDS)
+        question = next_due(questions, history, self.services.clock())
+        practise_again(
+            self, self.services, question.deck, question.id, question.text, limit_s=question.limit
+        )
+
+    def action_practise_deck(self, deck_id: str) -> None:
+        self.action_go("practice")
+        screen = self.screen
+        if isinstance(screen, PracticeScreen):
+            screen.call_after_refresh(screen.choose_deck, deck_id)
+
+    def action_new_meeting(self) -> None:
+        self.action_go("meetings")
+        screen = self.screen
+        if isinstance(screen, MeetingsScreen):
+            self.push_screen(MeetingForm(self.services), screen.saved)
+
+    def action_export(self) -> None:
+        self.push_screen(ExportDialog(self.services))
 
     def action_help(self) -> None:
-        """Show the keys of the current screen and the global ones."""
-        if isinstance(self.screen, HelpScreen):
+        show_help(self)
+
+    async def action_quit(self) -> None:
+        """Ask first when something typed is not saved (an answer's draft is kept anyway)."""
+        unsaved = [s for s in self.screen_stack if getattr(s, "unsaved_text", lambda: False)()]
+        if not unsaved:
+            self.exit(0)
             return
-        screen_keys: list[KeyRow] = []
-        global_keys: list[KeyRow] = []
-        for active in self.screen.active_bindings.values():
-            binding = active.binding
-            if not binding.show or not binding.description:
-                continue
-            rows = global_keys if active.node is self else screen_keys
-            rows.append((binding.key_display or binding.key, binding.description.capitalize()))
-        if self.ENABLE_COMMAND_PALETTE:
-            global_keys.append((self.COMMAND_PALETTE_BINDING, "Command palette"))
-        name = self.screen.sub_title or "This screen"
-        self.push_screen(HelpScreen(name, screen_keys, global_keys))
+
+        def answered(quit_anyway: bool | None) -> None:
+            if quit_anyway:
+                self.exit(0)
+
+        self.push_screen(
+            ConfirmScreen(
+                "Quit now? What you are typing has not been saved (an answer in progress "
+                "is kept as a draft).",
+                yes="Quit",
+                no="Keep working",
+            ),
+            answered,
+        )

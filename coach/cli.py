@@ -28,14 +28,13 @@ from coach.feedback import analyze
 from coach.paths import ENV_DATABASE, FILE_MODE, resolve_database_path
 from coach.report import render_text
 from coach.services import Services
-from coach.stats import compute_stats, render_stats
+from coach.stats import STATS_FIELDS, compute_stats, render_stats
 from coach.store import Store
 from coach.transfer import read_import
 
 Command = Callable[[argparse.Namespace, Path], int]
 Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 # What `coach stats` reads of each session: the answers themselves are not needed.
-STATS_FIELDS = ("started", "finished", "deck", "question_id", "question", "rating")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -100,8 +100,12 @@ class Meeting:
         return parse_iso(self.when) if self.when else None
 
     def ends(self) -> datetime | None:
+        """When it ends; None without a date (or one too near the calendar's edge)."""
         start = self.starts()
-        return start + timedelta(minutes=self.length_min) if start else None
+        try:
+            return start + timedelta(minutes=self.length_min) if start else None
+        except OverflowError:
+            return None
 
 
 def item_from(record: Mapping[str, Any]) -> ChecklistItem:
@@ -150,11 +154,24 @@ def move(items: list[ChecklistItem], item_id: str, step: int) -> list[ChecklistI
 # -- dates and the follow-up ----------------------------------------------------------
 
 
+MOST_YEARS_AWAY = 10
+
+
 def parse_when(typed: str, now: datetime, zone: Zone) -> datetime:
     """A meeting time as people type it, in their zone, returned in UTC.
 
     Raises ValueError with a sentence naming what was typed and what would work.
     """
+    moment = read_when(typed, now, zone)
+    if abs(moment.year - now.year) > MOST_YEARS_AWAY:
+        raise ValueError(
+            f"{typed.strip()!r} is more than {MOST_YEARS_AWAY} years away; check the year"
+        )
+    return moment
+
+
+def read_when(typed: str, now: datetime, zone: Zone) -> datetime:
+    """`parse_when` without the sanity check on the year."""
     cleaned = " ".join(typed.strip().lower().replace(",", " ").split())
     if not cleaned:
         raise ValueError(f"type {DATE_HINT}")
@@ -176,6 +193,8 @@ def parse_when(typed: str, now: datetime, zone: Zone) -> datetime:
 def read_day(word: str, today: date) -> date | None:
     if word == "today":
         return today
+    if word == "yesterday":
+        return today - timedelta(days=1)
     if word == "tomorrow":
         return today + timedelta(days=1)
     for prefix_length in (3,):
@@ -228,12 +247,16 @@ def follow_up(meeting: Meeting, now: datetime) -> str:
         return ""
     if now < ends:
         return "upcoming"
-    return "due" if now <= ends + timedelta(hours=FOLLOW_UP_HOURS) else "overdue"
+    deadline = follow_up_deadline(meeting)
+    return "due" if deadline is None or now <= deadline else "overdue"
 
 
 def follow_up_deadline(meeting: Meeting) -> datetime | None:
     ends = meeting.ends()
-    return ends + timedelta(hours=FOLLOW_UP_HOURS) if ends else None
+    try:
+        return ends + timedelta(hours=FOLLOW_UP_HOURS) if ends else None
+    except OverflowError:
+        return None
 
 
 def flag(meeting: Meeting) -> str:
@@ -267,7 +290,7 @@ def draft_thank_you(meeting: Meeting, template: ThankYouTemplate) -> str:
         "person": meeting.person.split()[0] if meeting.person else "there",
         "organisation": meeting.organisation or "your organisation",
         "topics": topics(meeting.notes),
-        "role": meeting.role or "your role",
+        "role": meeting.role or "someone in your position",
         "goal": meeting.goal or "learning more about your field",
     }
     body = template.body.format(**values)

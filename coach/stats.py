@@ -21,6 +21,10 @@ from coach.sessions import Session
 QUESTION_WIDTH = 60
 
 
+# What the figures read of each session (see `Store.select`).
+STATS_FIELDS = ("started", "finished", "deck", "question_id", "question", "rating")
+
+
 @dataclass(frozen=True)
 class DeckStats:
     deck: str

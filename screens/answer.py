@@ -168,6 +168,10 @@ class AnswerScreen(Screen[Attempt | None]):
         """Finish once keys typed just before ctrl+s have reached the answer."""
         self.call_after_refresh(self.finish)
 
+    def unsaved_text(self) -> bool:
+        """An answer being typed (its draft is kept even so)."""
+        return not self.closed and bool(self.area.text.strip())
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Offer f4 only when there are reflection notes on this question's theme."""
         return bool(self.notes) if action == "notes" else True

@@ -133,8 +133,24 @@ class SessionScreen(Screen[None]):
     def action_back(self) -> None:
         if isinstance(self.focused, Input):
             self.set_focus(None)
-        else:
+            return
+        if self.session is None or self.query_one(RatingAndNote).values() == (
+            self.session.rating,
+            self.session.note,
+        ):
             self.dismiss(None)
+            return
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.dismiss(None)
+
+        self.app.push_screen(
+            ConfirmScreen(
+                "Go back without saving the new rating and note?", yes="Go back", no="Stay"
+            ),
+            answered,
+        )
 
     def action_reflect(self) -> None:
         """Think the answer over with the after-practice prompts, linked to this session."""

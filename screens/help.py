@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.table import Table
 from rich.text import Text
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
@@ -48,3 +50,21 @@ def key_table(rows: list[KeyRow]) -> Table:
     for key, description in rows:
         table.add_row(Text(key), Text(description))
     return table
+
+
+def show_help(app: App[Any]) -> None:
+    """Show the keys of the current screen and the global ones (f1)."""
+    if isinstance(app.screen, HelpScreen):
+        return
+    screen_keys: list[KeyRow] = []
+    global_keys: list[KeyRow] = []
+    for active in app.screen.active_bindings.values():
+        binding = active.binding
+        if not binding.show or not binding.description:
+            continue
+        rows = global_keys if active.node is app else screen_keys
+        rows.append((binding.key_display or binding.key, binding.description.capitalize()))
+    if app.ENABLE_COMMAND_PALETTE:
+        global_keys.append((app.COMMAND_PALETTE_BINDING, "Command palette"))
+    name = app.screen.sub_title or "This screen"
+    app.push_screen(HelpScreen(name, screen_keys, global_keys))

@@ -143,14 +143,21 @@ class HistoryScreen(Screen[None]):
         if state == self.applied:  # nothing changed (a Select announcing itself, say)
             return
         self.applied = state
-        self.shown = view(self.rows, where, self.order)
         table = self.query_one(DataTable)
+        current = (
+            self.shown[table.cursor_row].id if 0 <= table.cursor_row < len(self.shown) else None
+        )
+        self.shown = view(self.rows, where, self.order)
         table.clear()
         if self.size.width:  # the question takes whatever width the other columns leave
             table.columns[ColumnKey("question")].width = max(16, self.size.width - FIXED_WIDTH)
         self.loaded = 0
         self.load_more()
         status.update(self.status_line())
+        position = next(
+            (n for n, row in enumerate(self.shown[: self.loaded]) if row.id == current), 0
+        )
+        table.move_cursor(row=position)  # back on the attempt you came from
 
     def status_line(self) -> str:
         total, shown = len(self.rows), len(self.shown)

@@ -1,32 +1,37 @@
-"""Home: where every visit starts, with what there is to do today."""
+"""Home: what to do today. Questions due, meetings coming up with their checklists,
+thank-you notes owed, the streak, this week's practice and how ratings are trending;
+each item opens where it points."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from statistics import mean
 
+from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Footer, Header, OptionList, Sparkline, Static
+from textual.widgets.option_list import Option
 
 from coach.content import Tip
-from coach.meetings import Meeting, follow_up
+from coach.meetings import QUICK_ID, Meeting, follow_up, progress, upcoming_first, when_label
+from coach.progress import TREND_FIELDS, series
 from coach.schedule import SESSION_FIELDS, due_now
 from coach.services import Services
+from coach.stats import STATS_FIELDS, compute_stats
+from screens.flow import practise_again
+from screens.meeting import MeetingScreen
 from screens.saving import after_saves
+
+MOST_ITEMS = 8
+TREND_POINTS = 30
 
 
 class HomeScreen(Screen[None]):
-    """The first screen: a short orientation, today's figures and a tip."""
+    """The first screen; enter on an item of "Today" opens it."""
 
     SUB_TITLE = "Home"
-    BINDINGS = [
-        Binding("p", "app.practice", "Practise"),
-        Binding("h", "app.history", "History"),
-        Binding("m", "app.meetings", "Meetings"),
-        Binding("r", "app.reflect", "Reflect"),
-    ]
 
     def __init__(self, services: Services, *, tip: Tip, database: str, today: datetime) -> None:
         super().__init__()
@@ -34,66 +39,131 @@ class HomeScreen(Screen[None]):
         self.tip = tip
         self.database = database
         self.today = today
+        self.targets: dict[str, tuple[str, str]] = {}
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
         with VerticalScroll(id="home"):
             yield Static(f"{self.today:%A} {self.today.day} {self.today:%B %Y}", id="home-date")
-            yield Static(
-                "Practise answers against the clock, review how you are doing, get ready "
-                "for each meeting and reflect on what it taught you.",
-                id="home-intro",
-            )
+            with Horizontal(id="home-figures"):
+                yield Static("", id="home-streak", classes="figure")
+                yield Static("", id="home-week", classes="figure")
+                with Vertical(id="home-trend-box", classes="figure"):
+                    yield Static("Ratings lately", classes="figure-label")
+                    yield Sparkline([], summary_function=mean, id="home-trend")
             with Vertical(id="home-today", classes="card") as today:
                 today.border_title = "Today"
-                yield Static(
-                    progress_line(self.services.store.count("sessions")), id="home-progress"
-                )
-                yield Static(self.due_line(), id="home-due")
-                yield Static(self.thanks_line(), id="home-thanks")
+                yield OptionList(id="home-items")
             with Vertical(id="home-tip", classes="card") as tip:
                 tip.border_title = f"Tip · {self.tip.topic}"
                 yield Static(self.tip.text, id="home-tip-text")
             yield Static(f"Your data: {self.database}", id="home-database")
         yield Footer()
 
+    def on_mount(self) -> None:
+        self.refresh_figures()
+        self.query_one("#home-items", OptionList).focus()
+
     def on_screen_resume(self) -> None:
-        """Back from practice: the figures may have changed (once the saves have landed)."""
+        """Back from an area: the figures may have changed (once the saves have landed)."""
         after_saves(self.app, self.services, self.refresh_figures)
 
     def refresh_figures(self) -> None:
-        count = self.services.store.count("sessions")
-        self.query_one("#home-progress", Static).update(progress_line(count))
-        self.query_one("#home-due", Static).update(self.due_line())
-        self.query_one("#home-thanks", Static).update(self.thanks_line())
+        store, now, zone = self.services.store, self.services.clock(), self.services.local_tz()
+        stats = compute_stats(store.select("sessions", STATS_FIELDS), now, zone)
+        streak = stats.streak_days
+        self.query_one("#home-streak", Static).update(
+            figure(
+                "Streak",
+                f"{streak} day{'s' if streak != 1 else ''}",
+                streak_note(stats.streak_ends),
+            )
+        )
+        self.query_one("#home-week", Static).update(
+            figure("This week", str(stats.this_week), f"{stats.total_sessions} in all")
+        )
+        ratings = series(store.select("sessions", TREND_FIELDS)).ratings[-TREND_POINTS:]
+        self.query_one("#home-trend", Sparkline).data = ratings
+        self.show_items(now)
 
-    def thanks_line(self) -> str:
-        """Thank-you notes due or overdue after meetings."""
-        now = self.services.clock()
-        meetings = [Meeting.from_record(r) for r in self.services.store.all("meetings")]
-        owed = [(m, follow_up(m, now)) for m in meetings]
-        owed = [(m, state) for m, state in owed if state in ("due", "overdue")]
-        if not owed:
-            return ""
-        names = ", ".join(f"{m.title()} ({state})" for m, state in owed[:3])
-        more = f" and {len(owed) - 3} more" if len(owed) > 3 else ""
-        return f"Thank-you notes to send: {names}{more}"
-
-    def due_line(self) -> str:
-        """Which questions the spaced-repetition schedule says are due today."""
+    def show_items(self, now: datetime) -> None:
+        """The things to do today, most pressing first."""
+        listing = self.query_one("#home-items", OptionList)
+        listing.clear_options()
+        self.targets = {}
+        zone = self.services.local_tz()
+        meetings = [
+            Meeting.from_record(r)
+            for r in self.services.store.all("meetings")
+            if r.get("id") != QUICK_ID
+        ]
+        for meeting in upcoming_first(meetings, now):
+            state = follow_up(meeting, now)
+            if state in ("due", "overdue"):
+                label = Text(
+                    f"Thank-you {state}: ", style="bold yellow" if state == "due" else "bold red"
+                )
+                label.append(meeting.title())
+                self.add(listing, label, "follow-up", meeting.id)
+        for meeting in upcoming_first(meetings, now):
+            if follow_up(meeting, now) == "upcoming":
+                done, total = progress(meeting.checklist)
+                label = Text("Meeting: ", style="bold")
+                label.append(f"{meeting.title()}, {when_label(meeting, zone)}  ")
+                label.append(f"checklist {done}/{total}", style="green" if done == total else "dim")
+                self.add(listing, label, "meeting", meeting.id)
         questions = [q for deck in self.services.decks() for q in deck.questions]
-        sessions = self.services.store.select("sessions", SESSION_FIELDS)
-        due = due_now(questions, sessions, self.services.clock())
-        if not due:
-            return "" if not sessions else "Nothing due for review today."
-        first = due[0][0].text
-        more = f" and {len(due) - 1} more" if len(due) > 1 else ""
-        return f"Due for practice: “{first}”{more}"
+        for question, _ in due_now(
+            questions, self.services.store.select("sessions", SESSION_FIELDS), now
+        ):
+            label = Text("Practise: ", style="bold")
+            label.append(question.text)
+            self.add(listing, label, "question", f"{question.deck}\t{question.id}")
+        if not self.targets:
+            hint = "Nothing due today. p practises a question, m adds a meeting, r reflects."
+            if not self.services.store.count("sessions"):
+                hint = "No practice sessions yet. Press p to answer your first question."
+            listing.add_option(Option(Text(hint, style="dim"), disabled=True))
+        else:
+            listing.highlighted = 0
+
+    def add(self, listing: OptionList, label: Text, kind: str, target: str) -> None:
+        if len(self.targets) >= MOST_ITEMS:
+            return
+        key = f"item-{len(self.targets)}"
+        self.targets[key] = (kind, target)
+        listing.add_option(Option(label, id=key))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        kind, target = self.targets.get(event.option.id or "", ("", ""))
+        if kind == "question":
+            deck_id, question_id = target.split("\t")
+            deck = self.services.deck(deck_id)
+            question = deck.find(question_id) if deck else None
+            if question is not None:
+                practise_again(
+                    self.app,
+                    self.services,
+                    deck_id,
+                    question.id,
+                    question.text,
+                    limit_s=question.limit,
+                )
+        elif kind in ("meeting", "follow-up"):
+            screen = MeetingScreen(self.services, target)
+            self.app.push_screen(screen)
+            if kind == "follow-up":
+                screen.call_after_refresh(screen.action_tab, 3)
 
 
-def progress_line(session_count: int) -> str:
-    """What the practice record says so far, in words."""
-    if session_count == 0:
-        return "No practice sessions yet. Press p to answer your first question against the clock."
-    plural = "session" if session_count == 1 else "sessions"
-    return f"{session_count} practice {plural} recorded."
+def figure(label: str, value: str, note: str) -> Text:
+    text = Text(f"{label}\n", style="dim")
+    text.append(value, style="bold")
+    text.append(f"\n{note}", style="dim")
+    return text
+
+
+def streak_note(ends: str) -> str:
+    return {"today": "practised today", "yesterday": "practise today to keep it"}.get(
+        ends, "start one today"
+    )

@@ -28,7 +28,7 @@ from textual.widgets.option_list import Option
 
 from coach.atomicfile import atomic_write
 from coach.checklists import PHASES
-from coach.clock import to_iso
+from coach.clock import Zone, parse_iso, to_iso
 from coach.errors import CoachError
 from coach.meetings import (
     QUICK_ID,
@@ -61,7 +61,7 @@ class MeetingScreen(Screen[None]):
     BINDINGS = [
         Binding("a", "add", "Add"),
         Binding("x", "remove", "Remove"),
-        Binding("r", "reset", "Reset"),
+        Binding("R", "reset", "Reset"),
         Binding("w", "write_question", "Write a question", show=False),
         Binding("e", "edit", "Edit meeting"),
         Binding("ctrl+r", "reflect", "Reflect on it"),
@@ -79,6 +79,7 @@ class MeetingScreen(Screen[None]):
         self.services = services
         record = services.store.get("meetings", meeting_id)
         self.meeting = Meeting.from_record(record) if record else Meeting(id=meeting_id)
+        self.generated = ""
 
     # -- layout ------------------------------------------------------------------------
 
@@ -90,7 +91,7 @@ class MeetingScreen(Screen[None]):
             with TabPane("1 Checklist", id="tab-checklist"):
                 yield ChecklistView(m.checklist, id="checklist")
                 yield Static(
-                    "space ticks · a adds · x removes · ctrl+↑↓ moves · r resets", classes="muted"
+                    "space ticks · a adds · x removes · ctrl+↑↓ moves · R resets", classes="muted"
                 )
             if m.id != QUICK_ID:
                 with TabPane("2 Questions to ask", id="tab-questions"):
@@ -167,9 +168,13 @@ class MeetingScreen(Screen[None]):
     # -- which tab -----------------------------------------------------------------------
 
     def action_tab(self, number: int) -> None:
-        """Keys 1 to 4 switch tabs (the quick checklist has only the first)."""
-        if self.meeting.id != QUICK_ID:
-            self.query_one(TabbedContent).active = self.TABS[number - 1]
+        """Keys 1 to 4 switch tabs (the quick checklist has only the first), focus follows."""
+        if self.meeting.id == QUICK_ID:
+            return
+        self.query_one(TabbedContent).active = self.TABS[number - 1]
+        target = {1: "#checklist-items", 2: "#ask-list", 3: "#thank-you"}.get(number)
+        if target:
+            self.query_one(target).focus()
 
     def active(self) -> str:
         return str(self.query_one(TabbedContent).active)
@@ -290,15 +295,16 @@ class MeetingScreen(Screen[None]):
         item = next((q for q in self.meeting.questions if q.id == event.option.id), None)
         if item is not None:
             deck = "ask" if self.meeting.kind == "job" else "informational"
+            found = self.services.deck(deck)
+            question = found.find(item.question_id) if found and item.question_id else None
             practise_again(
                 self.app,
                 self.services,
                 deck,
                 item.question_id or f"meeting-{item.id}",
                 item.text,
-                limit_s=60,
+                limit_s=question.limit if question else 60,
                 company=self.meeting.organisation,
-                role=self.meeting.role,
             )
 
     # -- follow-up -------------------------------------------------------------------
@@ -310,7 +316,7 @@ class MeetingScreen(Screen[None]):
         zone = self.services.local_tz()
         by = f" by {deadline.astimezone(zone):%a %d %b %H:%M}" if deadline else ""
         lines = {
-            "sent": f"Thank-you sent on {m.thanked_at[:10]}.",
+            "sent": f"Thank-you sent on {sent_day(m.thanked_at, zone)}.",
             "due": f"A thank-you is due{by}: within a day of the meeting.",
             "overdue": f"The thank-you is overdue (it was due{by}); better late than never.",
             "upcoming": f"After the meeting, send a thank-you within a day{by}.",
@@ -318,8 +324,9 @@ class MeetingScreen(Screen[None]):
         }
         self.query_one("#follow-up-state", Static).update(lines[state])
         area = self.query_one("#thank-you", TextArea)
-        if not area.text.strip():
-            area.text = draft_thank_you(m, self.services.content.thank_yous[m.kind])
+        self.generated = draft_thank_you(m, self.services.content.thank_yous[m.kind])
+        if not m.thank_you.strip() and area.text != self.generated:
+            area.text = self.generated  # a fresh draft until the user edits or sends it
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         actions = {
@@ -405,6 +412,12 @@ class MeetingScreen(Screen[None]):
             )
 
     def action_back(self) -> None:
-        if self.meeting.id != QUICK_ID and self.note_text() != self.meeting.thank_you:
-            self.action_save_note()  # keep the note as typed; nothing typed is lost
+        note = self.note_text() if self.meeting.id != QUICK_ID else ""
+        if note and note != self.meeting.thank_you and note != self.generated:
+            self.action_save_note()  # keep the note as edited; nothing typed is lost
         self.dismiss(None)
+
+
+def sent_day(stamp: str, zone: Zone) -> str:
+    moment = parse_iso(stamp)
+    return f"{moment.astimezone(zone):%a %d %b %Y}" if moment else stamp[:10]

@@ -65,10 +65,10 @@ class MeetingForm(Screen[Meeting | None]):
                     yield Input(value, placeholder=hint, compact=True, id=f"m-{key}")
                 if key == "when":
                     yield Static("", id="m-when-preview", classes="muted")
-            yield Label("Notes", classes="field-label")
-            yield TextArea(m.notes if m else "", id="m-notes")
             yield Static("", id="m-error", classes="form-error")
             yield Static("", id="m-flag", classes="muted")
+            yield Label("Notes", classes="field-label")
+            yield TextArea(m.notes if m else "", id="m-notes")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -99,6 +99,17 @@ class MeetingForm(Screen[Meeting | None]):
         )
         self.query_one("#m-flag", Static).update(flag(probe))
 
+    def unsaved_text(self) -> bool:
+        """Anything typed into the form that a save would change."""
+        fields = [
+            self.query_one(f"#m-{key}", Input).value
+            for key in ("person", "role", "organisation", "goal")
+        ]
+        fields.append(self.query_one("#m-notes", TextArea).text)
+        m = self.meeting
+        before = [m.person, m.role, m.organisation, m.goal, m.notes] if m else ["", "", "", "", ""]
+        return [f.strip() for f in fields] != before
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.action_save()
 
@@ -127,7 +138,8 @@ class MeetingForm(Screen[Meeting | None]):
             kind=kind,
             checklist=checklist_from(self.services.content.checklists[kind]),
         )
-        if self.meeting is None or not base.checklist:
+        untouched = not any(item.done or item.custom for item in base.checklist)
+        if self.meeting is None or not base.checklist or (kind != base.kind and untouched):
             base = replace(base, checklist=checklist_from(self.services.content.checklists[kind]))
         self.dismiss(
             replace(

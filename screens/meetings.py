@@ -18,11 +18,11 @@ from screens.meeting_form import MeetingForm
 from screens.saving import after_saves, write
 from screens.widgets.confirm import ConfirmScreen
 
-COLUMNS = (("When", 18), ("Kind", 5), ("With", 30), ("Checklist", 9), ("Follow-up", 17))
+COLUMNS = (("When", 18), ("Kind", 5), ("With", 30), ("Checklist", 9), ("Follow-up", 14))
 FIXED_WIDTH = sum(width for label, width in COLUMNS if label != "With") + 2 * len(COLUMNS) + 4
 FOLLOW_UP_LABELS = {
-    "due": Text("thank-you due", style="bold yellow"),
-    "overdue": Text("thank-you overdue", style="bold red"),
+    "due": Text("thanks due", style="bold yellow"),
+    "overdue": Text("thanks overdue", style="bold red"),
     "sent": Text("thanked", style="green"),
     "upcoming": Text("upcoming", style="dim"),
     "": Text("", style="dim"),

@@ -6,6 +6,7 @@ time, typed), so Enter starts at once. The round itself is run by `screens.flow`
 
 from __future__ import annotations
 
+import contextlib
 import random
 
 from textual.app import ComposeResult
@@ -24,6 +25,7 @@ from textual.widgets import (
     Select,
     Static,
 )
+from textual.widgets.select import InvalidSelectValueError
 
 from coach.decks import LIMIT_CHOICES, MAX_LIMIT, MIN_LIMIT, Deck
 from coach.practice import DEFAULT_MOCK_LENGTH, NEXT_DUE, PICK, RANDOM, Choices, plan_round
@@ -268,6 +270,11 @@ class PracticeScreen(Screen[None]):
         if any(d.id == current for d in decks):
             select.value = current
         self.show_chosen()
+
+    def choose_deck(self, deck_id: str) -> None:
+        """Open with this deck chosen (from the palette)."""
+        with contextlib.suppress(InvalidSelectValueError):
+            self.query_one("#deck", Select).value = deck_id
 
     def action_back(self) -> None:
         self.dismiss(None)

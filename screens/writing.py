@@ -117,6 +117,12 @@ class WritingScreen(Screen[None]):
         self.closed = True
         self.dismiss(None)
 
+    def unsaved_text(self) -> bool:
+        """Typing since the last autosave (it is saved on the way out regardless)."""
+        return self.collect().to_record() != self.saved_record and any(
+            a.text.strip() for a in self.collect().answers
+        )
+
     def on_unmount(self) -> None:
         """The app is closing mid-entry: keep what is there (the writer finishes first)."""
         if not self.closed:

@@ -117,7 +117,7 @@ def test_practise_then_find_the_answer_in_history(tmp_path: Path):
         terminal.press(CTRL_S)
         terminal.wait_for("Next due", "Start")
         terminal.press("\x1b")  # back home
-        terminal.wait_for("1 practice session recorded.")
+        terminal.wait_for("1 in all")
         terminal.press("h")
         terminal.wait_for("1 attempt", "professional interests")
         terminal.press("\r")

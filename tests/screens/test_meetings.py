@@ -141,7 +141,7 @@ async def test_ticks_custom_items_moves_and_reset_are_saved(store: Store):
         stored = Meeting.from_record(store.get("meetings", "m1"))
         assert not any(i.custom for i in stored.checklist)
 
-        await pilot.press("r")
+        await pilot.press("R")
         await pilot.pause()
         await pilot.click("#yes")
         await settle(pilot)
@@ -191,10 +191,11 @@ async def test_follow_up_is_due_drafted_copied_and_marked_sent(store: Store):
     )
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        assert "Grace Hopper, Navy (due)" in str(app.screen.query_one("#home-thanks").render())
+        items = app.screen.query_one("#home-items")
+        assert "Thank-you due: Grace Hopper, Navy" in str(items.get_option_at_index(0).prompt)
         await open_meetings(pilot)
         table_text = str(app.screen.query_one("#meetings-table").get_row_at(0))
-        assert "thank-you due" in table_text
+        assert "thanks due" in table_text
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("3")

@@ -58,8 +58,8 @@ async def test_typed_answer_is_timed_rated_and_saved(store: Store):
         app.services.writer.flush()
         await pilot.press("escape")
         await pilot.pause()
-        progress = str(app.screen.query_one("#home-progress").render())
-        assert progress == "1 practice session recorded."
+        await pilot.pause(0.1)
+        assert "1 in all" in str(app.screen.query_one("#home-week").render())
     [session] = store.all("sessions")
     assert session["answer"] == ANSWER
     assert session["rating"] == 4

@@ -1,31 +1,47 @@
-"""The app shell through Textual's Pilot: home, help, quitting."""
+"""The app as a whole through Textual's Pilot: home, navigation, help, palette, themes,
+quitting, and resizing in the middle of an answer."""
 
 from __future__ import annotations
 
-from textual.widgets import Static
+from textual.widgets import Input, OptionList, Static, TextArea
 
 from coach.app import CoachApp
 from coach.content import load_content
 from coach.store import Store
+from screens.answer import AnswerScreen
 from screens.help import HelpScreen
+from screens.history import HistoryScreen
 from screens.home import HomeScreen
+from screens.meeting import MeetingScreen
+from screens.meeting_form import MeetingForm
+from screens.meetings import MeetingsScreen
+from screens.practice import PracticeScreen
+from screens.reflect import ReflectScreen
+from screens.widgets.confirm import ConfirmScreen
+from tests.fakes import FakeMonotonic
 from tests.screens.helpers import make_app
+from tests.screens.sample import add_sample
 
 
 def static_text(app: CoachApp, selector: str) -> str:
     return str(app.screen.query_one(selector, Static).render())
 
 
-async def test_home_shows_date_progress_and_tip(store: Store):
-    store.put("sessions", {"id": "s1"})
-    store.put("sessions", {"id": "s2"})
+def today_items(app: CoachApp) -> list[str]:
+    listing = app.screen.query_one("#home-items", OptionList)
+    return [str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)]
+
+
+async def test_home_shows_the_date_figures_and_a_tip(store: Store):
+    add_sample(store)
     app = make_app(store)
     async with app.run_test(size=(100, 30)):
         assert isinstance(app.screen, HomeScreen)
         assert static_text(app, "#home-date") == "Sunday 22 November 2026"
-        assert static_text(app, "#home-progress") == "2 practice sessions recorded."
-        tip = static_text(app, "#home-tip-text")
-        assert tip in {t.text for t in load_content().tips}
+        assert static_text(app, "#home-week") == "This week\n4\n5 in all"
+        assert static_text(app, "#home-streak") == "Streak\n2 days\npractise today to keep it"
+        assert app.screen.query_one("#home-trend").data == [2.0, 4.0, 3.0, 5.0]
+        assert static_text(app, "#home-tip-text") in {t.text for t in load_content().tips}
         assert static_text(app, "#home-database") == f"Your data: {store.path}"
 
 
@@ -36,10 +52,68 @@ async def test_home_shortens_a_path_in_the_home_folder(default_store: Store):
         assert static_text(app, "#home-database") == expected
 
 
-async def test_home_with_no_sessions_says_so(store: Store):
+async def test_home_with_no_sessions_says_where_to_start(store: Store):
     app = make_app(store)
     async with app.run_test():
-        assert static_text(app, "#home-progress").startswith("No practice sessions yet.")
+        assert today_items(app) == [
+            "No practice sessions yet. Press p to answer your first question."
+        ]
+
+
+async def test_home_lists_what_is_due_and_each_item_opens_it(store: Store):
+    from datetime import timedelta
+
+    from coach.clock import to_iso
+    from coach.meetings import Meeting
+    from tests.conftest import FROZEN_NOW
+
+    add_sample(store)
+    store.put(
+        "meetings",
+        Meeting(
+            id="past", person="Grace", when=to_iso(FROZEN_NOW - timedelta(hours=5))
+        ).to_record(),
+    )
+    store.put(
+        "meetings",
+        Meeting(id="soon", person="Ada", when=to_iso(FROZEN_NOW + timedelta(days=1))).to_record(),
+    )
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        items = today_items(app)
+        assert items[0] == "Thank-you due: Grace"
+        assert items[1].startswith("Meeting: Ada, Mon 23 Nov 2026, 09:30")
+        question = "Tell me about a time you disagreed with a colleague. How did you handle it?"
+        assert items[2] == f"Practise: {question}"
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, MeetingScreen)
+        assert app.screen.active() == "tab-follow-up"
+        await pilot.press("escape", "down", "down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, AnswerScreen)
+        assert app.screen.plan.question.id == "job-disagreement"
+
+
+async def test_one_key_per_area_from_anywhere_but_not_while_typing(store: Store):
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        for key, screen in (
+            ("p", PracticeScreen),
+            ("h", HistoryScreen),
+            ("m", MeetingsScreen),
+            ("r", ReflectScreen),
+        ):
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, screen), key
+            assert len(app.screen_stack) == 2  # areas replace each other, they do not pile up
+        await pilot.press("slash", "h")  # typing in reflect's search field
+        assert isinstance(app.screen, ReflectScreen)
+        assert app.screen.query_one(Input).value == "h"
+        await pilot.press("escape", "g")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
 
 
 async def test_f1_shows_the_keys_and_escape_closes_it(store: Store):
@@ -48,13 +122,53 @@ async def test_f1_shows_the_keys_and_escape_closes_it(store: Store):
         await pilot.press("f1")
         assert isinstance(app.screen, HelpScreen)
         assert ("ctrl+q", "Quit") in app.screen.global_keys
-        assert ("f1", "Help") in app.screen.global_keys
+        assert ("p", "Practise") in app.screen.global_keys
         assert ("ctrl+p", "Command palette") in app.screen.global_keys
         await pilot.press("escape")
         assert isinstance(app.screen, HomeScreen)
         await pilot.press("f1", "f1")  # f1 toggles help rather than stacking another
-        assert isinstance(app.screen, HomeScreen)
         assert len(app.screen_stack) == 1
+        await pilot.press("m", "f1")
+        await pilot.pause()
+        assert app.screen.screen_name == "Meetings"
+        assert ("n", "New") in app.screen.screen_keys
+
+
+async def test_palette_runs_the_main_actions(store: Store):
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"new meeting")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, MeetingForm)
+        await pilot.press("escape", "g", "ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"practise the questions due")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, AnswerScreen)
+        assert app.screen.plan.question.id == "job-interests"
+
+
+async def test_theme_chosen_in_the_palette_is_remembered(store: Store, db_path):
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"theme: nord")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        assert app.theme == "nord"
+    app.services.writer.flush()
+    assert store.setting("theme", None) == "nord"
+    again = make_app(store, FakeMonotonic())
+    async with again.run_test(size=(100, 30)):
+        assert again.theme == "nord"
 
 
 async def test_ctrl_q_quits_with_status_zero(store: Store):
@@ -66,12 +180,37 @@ async def test_ctrl_q_quits_with_status_zero(store: Store):
     assert not app.is_running
 
 
-async def test_home_names_the_questions_due_by_the_schedule(store: Store):
-    from tests.screens.sample import add_sample
+async def test_quitting_with_an_answer_typed_asks_first(store: Store):
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("p", "enter")
+        await pilot.pause()
+        await pilot.press(*"half typed")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("escape")  # keep working
+        await pilot.pause()
+        assert isinstance(app.screen, AnswerScreen)
+        assert app.screen.query_one(TextArea).text == "half typed"
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.click("#yes")
+        await pilot.pause()
+    assert app.return_code == 0
+    app.services.writer.flush()
+    assert store.get("drafts", "answer")["text"] == "half typed"
 
-    add_sample(store)
-    app = make_app(store)
-    async with app.run_test(size=(100, 30)):
-        due = static_text(app, "#home-due")
-        question = "Tell me about a time you disagreed with a colleague. How did you handle it?"
-        assert due == f"Due for practice: “{question}”"
+
+async def test_resizing_mid_answer_never_crashes(store: Store):
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("p", "enter")
+        await pilot.pause()
+        await pilot.press(*"resizing")
+        for size in ((40, 12), (60, 20), (120, 40), (40, 12), (80, 24)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            assert isinstance(app.screen, AnswerScreen)
+            assert app.screen.query_one(TextArea).text == "resizing"
+        assert app.screen.has_class("-short") is False
