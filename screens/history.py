@@ -49,6 +49,7 @@ class HistoryScreen(Screen[None]):
         Binding("c", "compare", "Compare"),
         Binding("t", "trends", "Trends"),
         Binding("x", "export", "Export"),
+        Binding("s", "sort", "Sort"),
         Binding("escape", "back", "Back"),
     ]
 
@@ -205,6 +206,18 @@ class HistoryScreen(Screen[None]):
         if not self.shown or not 0 <= table.cursor_row < len(self.shown):
             return None
         return self.shown[table.cursor_row]
+
+    def action_sort(self) -> None:
+        """Sort by the next column (clicking a header does the same for that column)."""
+        keys = [key for _, key, _ in COLUMNS]
+        following = (
+            keys[(keys.index(self.order.key) + 1) % len(keys)]
+            if self.order.key in keys
+            else keys[0]
+        )
+        self.order = self.order.toggled(following)
+        self.notify(f"Sorted by {dict((k, label) for label, k, _ in COLUMNS)[following].lower()}.")
+        self.refresh_view()
 
     def action_focus_filter(self) -> None:
         self.query_one("#filter", Input).focus()

@@ -29,6 +29,7 @@ class ChecklistView(Vertical):
     ChecklistView { height: 1fr; }
     ChecklistView > #checklist-progress-row { height: 1; }
     ChecklistView OptionList { height: 1fr; }
+    ChecklistView #checklist-why { height: auto; }
     """
 
     class Changed(Message):
@@ -46,6 +47,7 @@ class ChecklistView(Vertical):
         yield Static("", id="checklist-count")
         yield ProgressBar(total=1, show_eta=False, show_percentage=True, id="checklist-progress")
         yield OptionList(id="checklist-items")
+        yield Static("", id="checklist-why", classes="muted")
 
     def on_mount(self) -> None:
         self.show()
@@ -80,6 +82,13 @@ class ChecklistView(Vertical):
         bar = self.query_one(ProgressBar)
         bar.update(total=max(total, 1), progress=done)
         self.query_one("#checklist-count", Static).update(f"{done} of {total} done")
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """Say why the highlighted item matters, when its template says."""
+        item = next((i for i in self.items if i.id == event.option.id), None)
+        self.query_one("#checklist-why", Static).update(
+            f"Why: {item.why}" if item and item.why else ""
+        )
 
     def selected(self) -> ChecklistItem | None:
         listing = self.query_one(OptionList)

@@ -199,3 +199,14 @@ async def test_a_long_history_is_paged(store: Store):
         await pilot.pause()
         assert table.row_count == 400
         assert status(screen) == "450 attempts"
+
+
+async def test_s_sorts_by_the_next_column(store: Store):
+    add_sample(store)
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_history(pilot)
+        await pilot.press("s")  # date -> deck
+        await pilot.pause()
+        assert screen.order.key == "deck"
+        assert [row.deck for row in screen.shown] == ["informational", "job", "job", "job", "job"]
