@@ -7,8 +7,6 @@ build the app on a temporary file.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
@@ -20,26 +18,32 @@ from coach.schedule import SESSION_FIELDS, next_due
 from coach.services import Services
 from coach.sessions import DRAFT_ID, Draft
 from screens import STYLESHEET
-from screens.exporting import ExportDialog
-from screens.flow import practise_again
 from screens.help import show_help
-from screens.history import HistoryScreen
 from screens.home import HomeScreen
-from screens.meeting_form import MeetingForm
-from screens.meetings import MeetingsScreen
 from screens.palette import CoachCommands
-from screens.practice import PracticeScreen
-from screens.reflect import ReflectScreen
-from screens.resume import offer_resume
 from screens.saving import write
 from screens.widgets.confirm import ConfirmScreen
 
-AREAS: dict[str, Callable[[Services], Screen[None]]] = {
-    "practice": PracticeScreen,
-    "history": HistoryScreen,
-    "meetings": MeetingsScreen,
-    "reflect": ReflectScreen,
-}
+
+def area_screen(area: str, services: Services) -> Screen[None] | None:
+    """The screen of an area, its module imported on first use to keep start-up quick."""
+    if area == "practice":
+        from screens.practice import PracticeScreen
+
+        return PracticeScreen(services)
+    if area == "history":
+        from screens.history import HistoryScreen
+
+        return HistoryScreen(services)
+    if area == "meetings":
+        from screens.meetings import MeetingsScreen
+
+        return MeetingsScreen(services)
+    if area == "reflect":
+        from screens.reflect import ReflectScreen
+
+        return ReflectScreen(services)
+    return None
 
 
 class CoachApp(App[int]):
@@ -79,6 +83,8 @@ class CoachApp(App[int]):
         record = self.services.store.get("drafts", DRAFT_ID)
         draft = Draft.from_record(record) if record else None
         if draft is not None:
+            from screens.resume import offer_resume
+
             offer_resume(self, self.services, draft)
 
     def remember_theme(self, theme: Theme) -> None:
@@ -92,10 +98,13 @@ class CoachApp(App[int]):
             return
         while len(self.screen_stack) > 1:
             self.pop_screen()
-        if area in AREAS:
-            self.push_screen(AREAS[area](self.services))
+        screen = area_screen(area, self.services)
+        if screen is not None:
+            self.push_screen(screen)
 
     def action_practise_due(self) -> None:
+        from screens.flow import practise_again
+
         questions = [q for deck in self.services.decks() for q in deck.questions]
         history = self.services.store.select("sessions", SESSION_FIELDS)
         question = next_due(questions, history, self.services.clock())
@@ -104,18 +113,25 @@ class CoachApp(App[int]):
         )
 
     def action_practise_deck(self, deck_id: str) -> None:
+        from screens.practice import PracticeScreen
+
         self.action_go("practice")
         screen = self.screen
         if isinstance(screen, PracticeScreen):
             screen.call_after_refresh(screen.choose_deck, deck_id)
 
     def action_new_meeting(self) -> None:
+        from screens.meeting_form import MeetingForm
+        from screens.meetings import MeetingsScreen
+
         self.action_go("meetings")
         screen = self.screen
         if isinstance(screen, MeetingsScreen):
             self.push_screen(MeetingForm(self.services), screen.saved)
 
     def action_export(self) -> None:
+        from screens.exporting import ExportDialog
+
         self.push_screen(ExportDialog(self.services))
 
     def action_help(self) -> None:

@@ -20,8 +20,6 @@ from coach.progress import TREND_FIELDS, series
 from coach.schedule import SESSION_FIELDS, due_now
 from coach.services import Services
 from coach.stats import STATS_FIELDS, compute_stats
-from screens.flow import practise_again
-from screens.meeting import MeetingScreen
 from screens.saving import after_saves
 
 MOST_ITEMS = 8
@@ -136,6 +134,9 @@ class HomeScreen(Screen[None]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         kind, target = self.targets.get(event.option.id or "", ("", ""))
+        from screens.flow import practise_again  # imported on use: home must open quickly
+        from screens.meeting import MeetingScreen
+
         if kind == "question":
             deck_id, question_id = target.split("\t")
             deck = self.services.deck(deck_id)
