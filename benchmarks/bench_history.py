@@ -29,13 +29,24 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pexpect  # type: ignore[import-untyped]
 import pyte
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_store import COLUMNS, ROWS, home_drawn, make_sessions, mark, time_startup
+from bench_store import (
+    COLUMNS,
+    ROWS,
+    Row,
+    build_database,
+    coach_command,
+    home_drawn,
+    mark,
+    progress,
+    time_startup,
+)
 
 from coach.history import ROW_FIELDS, Filter, Order, make_rows, view
 from coach.store import Store
@@ -215,6 +226,68 @@ def print_table(rows: list[tuple[str, ...]]) -> None:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
 
 
+@dataclass
+class HistoryFigures:
+    """Milliseconds per key: opens (help, cold, warm) and filter keystrokes."""
+
+    opening: dict[str, list[float]]
+    keys: list[float]
+
+    def table(self) -> list[tuple[str, ...]]:
+        """This script's own table: median, max and n in columns of their own."""
+        return [
+            figures("history open, cold", self.opening["cold"], OPEN_TARGET_MS),
+            figures("history re-open, warm", self.opening["warm"], OPEN_TARGET_MS),
+            figures("filter keystroke", self.keys, KEY_TARGET_MS),
+            figures("help open (f1)", self.opening["help"], None),
+        ]
+
+    def rows(self) -> list[Row]:
+        """The same figures as (figure, measured, target, mark), for `run_all`'s table."""
+        return [
+            (
+                name,
+                f"median {median}, max {top} (n={n})",
+                goal + " (median and max)" if verdict else goal,
+                verdict,
+            )
+            for name, median, top, n, goal, verdict in self.table()
+        ]
+
+    def ratios(self) -> list[str]:
+        help_ms = statistics.median(self.opening["help"])
+        lines = [
+            f"{name} / help open: {statistics.median(times) / help_ms:.1f}x"
+            for name, times in (
+                ("cold open", self.opening["cold"]),
+                ("warm open", self.opening["warm"]),
+            )
+        ]
+        return [
+            *lines,
+            f"filter keystroke / help open: {statistics.median(self.keys) / help_ms:.1f}x",
+        ]
+
+
+def run(
+    database: Path,
+    total: int,
+    runs: int,
+    reopens: int,
+    filter_rounds: int,
+    words: list[str],
+    log: Callable[[str], None] = print,
+) -> HistoryFigures:
+    """Opens and filter keys on `database`, which holds `total` sessions."""
+    coach = coach_command()
+    time_startup(coach, database)  # warm-up: bytecode and disk caches
+    log(f"timing {runs} processes (help, open, {reopens} re-opens) ...")
+    opening = bench_open(coach, database, total, runs, reopens)
+    log(f"timing filter keystrokes ({filter_rounds} rounds of {words}) ...")
+    keys = bench_filter(coach, database, words, filter_rounds)
+    return HistoryFigures(opening, keys)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sessions", type=int, default=10_000, help="sessions in the database")
@@ -223,38 +296,27 @@ def main() -> int:
     parser.add_argument("--filter-rounds", type=int, default=3, help="times each word is typed")
     parser.add_argument("--words", nargs="+", default=["team", "ver"], help="filter words typed")
     args = parser.parse_args()
-    coach = Path(sys.executable).parent / "coach"
-    if not coach.exists():
-        parser.error(f"{coach} not found: install coach into this Python's environment")
+    coach_command()  # fail before building anything
 
     with tempfile.TemporaryDirectory(prefix="coach-bench-") as folder:
         database = Path(folder, "big.json")
-        print(f"building {args.sessions:,} sessions ...", flush=True)
-        with Store.open(database) as store:
-            store.import_tables({"sessions": make_sessions(args.sessions)})
-        time_startup(coach, database)  # warm-up: bytecode and disk caches
-        print(f"timing {args.runs} processes (help, open, {args.reopens} re-opens) ...", flush=True)
-        opening = bench_open(coach, database, args.sessions, args.runs, args.reopens)
-        print(
-            f"timing filter keystrokes ({args.filter_rounds} rounds of {args.words}) ...",
-            flush=True,
+        progress(f"building {args.sessions:,} sessions ...")
+        build_database(database, args.sessions)
+        result = run(
+            database,
+            args.sessions,
+            args.runs,
+            args.reopens,
+            args.filter_rounds,
+            args.words,
+            progress,
         )
-        keys = bench_filter(coach, database, args.words, args.filter_rounds)
 
-    help_ms = statistics.median(opening["help"])
     print()
-    print_table(
-        [
-            figures("history open, cold", opening["cold"], OPEN_TARGET_MS),
-            figures("history re-open, warm", opening["warm"], OPEN_TARGET_MS),
-            figures("filter keystroke", keys, KEY_TARGET_MS),
-            figures("help open (f1)", opening["help"], None),
-        ]
-    )
+    print_table(result.table())
     print()
-    for name, times in (("cold open", opening["cold"]), ("warm open", opening["warm"])):
-        print(f"{name} / help open: {statistics.median(times) / help_ms:.1f}x")
-    print(f"filter keystroke / help open: {statistics.median(keys) / help_ms:.1f}x")
+    for line in result.ratios():
+        print(line)
     return 0
 
 
