@@ -23,14 +23,10 @@ from coach.atomicfile import atomic_write
 from coach.clock import local_zone, system_clock
 from coach.content import load_content
 from coach.errors import CoachError, DataFileError
-from coach.export import FORMATS, export_and_summary
-from coach.feedback import analyze
 from coach.paths import ENV_DATABASE, FILE_MODE, resolve_database_path
-from coach.report import render_text
 from coach.services import Services
-from coach.stats import STATS_FIELDS, compute_stats, render_stats
 from coach.store import Store
-from coach.transfer import read_import
+from coach.transfer import FORMATS, read_import
 
 Command = Callable[[argparse.Namespace, Path], int]
 Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
@@ -153,6 +149,8 @@ def open_existing(path: Path) -> Store:
 def run_export(args: argparse.Namespace, path: Path) -> int:
     """Write the export to stdout, or atomically to --out."""
     with open_existing(path) as store:
+        from coach.export import export_and_summary  # imported on use: start-up stays quick
+
         blob, holding = export_and_summary(store, args.format, local_zone())
     if args.out is None:
         return write_stdout(blob)
@@ -173,6 +171,8 @@ def run_export(args: argparse.Namespace, path: Path) -> int:
 def run_stats(args: argparse.Namespace, path: Path) -> int:
     """Totals, the week, the streak and ratings, as text or (--json) every figure."""
     with open_existing(path) as store:
+        from coach.stats import STATS_FIELDS, compute_stats, render_stats
+
         sessions = store.select("sessions", STATS_FIELDS)
     stats = compute_stats(sessions, system_clock(), local_zone())
     if args.json:
@@ -225,6 +225,9 @@ def run_analyze(args: argparse.Namespace, path: Path) -> int:
     """The feedback the app gives, for text from a file or stdin; the database is not used."""
     _, raw = read_input(args.file)
     text = raw.decode("utf-8", errors="replace")
+    from coach.feedback import analyze
+    from coach.report import render_text
+
     figures = analyze(text, limit_seconds=args.limit).to_dict()
     if args.json:
         return write_stdout(orjson.dumps(figures, option=orjson.OPT_INDENT_2) + b"\n")

@@ -26,8 +26,8 @@ from coach.reflections import reflections_markdown
 from coach.report import figure_rows
 from coach.sessions import RATINGS, SPOKEN, Session
 from coach.timing import describe_seconds
+from coach.transfer import FORMATS
 
-FORMATS = ("json", "md", "csv")
 CSV_COLUMNS = (
     "id", "started", "finished", "deck", "question_id", "question", "mode", "limit_s",
     "used_s", "overtime_s", "paused_s", "words", "fillers", "hedges", "rating", "note",

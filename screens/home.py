@@ -16,10 +16,7 @@ from textual.widgets.option_list import Option
 
 from coach.content import Tip
 from coach.meetings import QUICK_ID, Meeting, follow_up, progress, upcoming_first, when_label
-from coach.progress import TREND_FIELDS, series
-from coach.schedule import SESSION_FIELDS, due_now
 from coach.services import Services
-from coach.stats import STATS_FIELDS, compute_stats
 from screens.saving import after_saves
 
 MOST_ITEMS = 8
@@ -38,6 +35,7 @@ class HomeScreen(Screen[None]):
         self.database = database
         self.today = today
         self.targets: dict[str, tuple[str, str]] = {}
+        self.shown_revision = -1
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
@@ -59,15 +57,24 @@ class HomeScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.refresh_figures()
         self.query_one("#home-items", OptionList).focus()
+        # The figures read every session: draw the screen first, then fill them in.
+        self.call_after_refresh(self.refresh_figures)
 
     def on_screen_resume(self) -> None:
         """Back from an area: the figures may have changed (once the saves have landed)."""
-        after_saves(self.app, self.services, self.refresh_figures)
+        after_saves(self.app, self.services, self.refresh_if_changed)
+
+    def refresh_if_changed(self) -> None:
+        if self.services.store.revision != self.shown_revision:
+            self.refresh_figures()
 
     def refresh_figures(self) -> None:
+        from coach.progress import TREND_FIELDS, series  # imported on use: home opens first
+        from coach.stats import STATS_FIELDS, compute_stats
+
         store, now, zone = self.services.store, self.services.clock(), self.services.local_tz()
+        self.shown_revision = store.revision
         stats = compute_stats(store.select("sessions", STATS_FIELDS), now, zone)
         streak = stats.streak_days
         self.query_one("#home-streak", Static).update(
@@ -86,6 +93,8 @@ class HomeScreen(Screen[None]):
 
     def show_items(self, now: datetime) -> None:
         """The things to do today, most pressing first."""
+        from coach.schedule import SESSION_FIELDS, due_now
+
         listing = self.query_one("#home-items", OptionList)
         listing.clear_options()
         self.targets = {}
