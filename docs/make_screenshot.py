@@ -26,6 +26,7 @@ from coach.meetings import Meeting, checklist_from  # noqa: E402
 from coach.services import Services  # noqa: E402
 from coach.store import Store  # noqa: E402
 from tests.conftest import FROZEN_NOW  # noqa: E402
+from tests.screens.helpers import home_ready  # noqa: E402
 from tests.screens.sample import add_sample  # noqa: E402
 
 
@@ -51,7 +52,7 @@ async def main() -> None:
         store.put("meetings", grace.to_record())
         app = CoachApp(Services(store=store, content=content, clock=lambda: FROZEN_NOW))
         async with app.run_test(size=(100, 30)) as pilot:
-            await pilot.pause(0.3)
+            await home_ready(pilot)
             app.save_screenshot(filename="home.svg", path=str(ROOT / "docs"))
         app.services.writer.close()
 

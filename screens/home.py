@@ -4,6 +4,7 @@ each item opens where it points."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from statistics import mean
 
@@ -15,8 +16,10 @@ from textual.widgets import Footer, Header, OptionList, Sparkline, Static
 from textual.widgets.option_list import Option
 
 from coach.content import Tip
+from coach.decks import Question
 from coach.meetings import QUICK_ID, Meeting, follow_up, progress, upcoming_first, when_label
 from coach.services import Services
+from coach.stats import Stats
 from screens.saving import after_saves
 
 MOST_ITEMS = 8
@@ -58,8 +61,7 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#home-items", OptionList).focus()
-        # The figures read every session: draw the screen first, then fill them in.
-        self.call_after_refresh(self.refresh_figures)
+        self.load_figures()
 
     def on_screen_resume(self) -> None:
         """Back from an area: the figures may have changed (once the saves have landed)."""
@@ -67,15 +69,26 @@ class HomeScreen(Screen[None]):
 
     def refresh_if_changed(self) -> None:
         if self.services.store.revision != self.shown_revision:
-            self.refresh_figures()
+            self.load_figures()
 
-    def refresh_figures(self) -> None:
-        from coach.progress import TREND_FIELDS, series  # imported on use: home opens first
-        from coach.stats import STATS_FIELDS, compute_stats
+    def load_figures(self) -> None:
+        """Work the figures out on a thread (they read every session) and show them after.
 
-        store, now, zone = self.services.store, self.services.clock(), self.services.local_tz()
-        self.shown_revision = store.revision
-        stats = compute_stats(store.select("sessions", STATS_FIELDS), now, zone)
+        The screen is drawn at once; with a long history the figures follow a moment later.
+        """
+        services, app = self.services, self.app
+
+        def gather() -> None:
+            today = gather_today(services)
+            app.call_from_thread(self.show_today, today)
+
+        self.run_worker(gather, thread=True, exclusive=True, group="home-figures")
+
+    def show_today(self, today: Today) -> None:
+        if not self.is_mounted:
+            return
+        self.shown_revision = today.revision
+        stats = today.stats
         streak = stats.streak_days
         self.query_one("#home-streak", Static).update(
             figure(
@@ -87,48 +100,34 @@ class HomeScreen(Screen[None]):
         self.query_one("#home-week", Static).update(
             figure("This week", str(stats.this_week), f"{stats.total_sessions} in all")
         )
-        ratings = series(store.select("sessions", TREND_FIELDS)).ratings[-TREND_POINTS:]
-        self.query_one("#home-trend", Sparkline).data = ratings
-        self.show_items(now)
+        self.query_one("#home-trend", Sparkline).data = today.ratings
+        self.show_items(today)
 
-    def show_items(self, now: datetime) -> None:
+    def show_items(self, today: Today) -> None:
         """The things to do today, most pressing first."""
-        from coach.schedule import SESSION_FIELDS, due_now
-
         listing = self.query_one("#home-items", OptionList)
         listing.clear_options()
         self.targets = {}
         zone = self.services.local_tz()
-        meetings = [
-            Meeting.from_record(r)
-            for r in self.services.store.all("meetings")
-            if r.get("id") != QUICK_ID
-        ]
-        for meeting in upcoming_first(meetings, now):
-            state = follow_up(meeting, now)
-            if state in ("due", "overdue"):
-                label = Text(
-                    f"Thank-you {state}: ", style="bold yellow" if state == "due" else "bold red"
-                )
-                label.append(meeting.title())
-                self.add(listing, label, "follow-up", meeting.id)
-        for meeting in upcoming_first(meetings, now):
-            if follow_up(meeting, now) == "upcoming":
-                done, total = progress(meeting.checklist)
-                label = Text("Meeting: ", style="bold")
-                label.append(f"{meeting.title()}, {when_label(meeting, zone)}  ")
-                label.append(f"checklist {done}/{total}", style="green" if done == total else "dim")
-                self.add(listing, label, "meeting", meeting.id)
-        questions = [q for deck in self.services.decks() for q in deck.questions]
-        for question, _ in due_now(
-            questions, self.services.store.select("sessions", SESSION_FIELDS), now
-        ):
+        for meeting, state in today.owed:
+            label = Text(
+                f"Thank-you {state}: ", style="bold yellow" if state == "due" else "bold red"
+            )
+            label.append(meeting.title())
+            self.add(listing, label, "follow-up", meeting.id)
+        for meeting in today.upcoming:
+            done, total = progress(meeting.checklist)
+            label = Text("Meeting: ", style="bold")
+            label.append(f"{meeting.title()}, {when_label(meeting, zone)}  ")
+            label.append(f"checklist {done}/{total}", style="green" if done == total else "dim")
+            self.add(listing, label, "meeting", meeting.id)
+        for question in today.due:
             label = Text("Practise: ", style="bold")
             label.append(question.text)
             self.add(listing, label, "question", f"{question.deck}\t{question.id}")
         if not self.targets:
             hint = "Nothing due today. p practises a question, m adds a meeting, r reflects."
-            if not self.services.store.count("sessions"):
+            if not today.stats.total_sessions:
                 hint = "No practice sessions yet. Press p to answer your first question."
             listing.add_option(Option(Text(hint, style="dim"), disabled=True))
         else:
@@ -164,6 +163,39 @@ class HomeScreen(Screen[None]):
             self.app.push_screen(screen)
             if kind == "follow-up":
                 screen.call_after_refresh(screen.action_tab, 3)
+
+
+@dataclass(frozen=True)
+class Today:
+    """Everything home shows that has to be worked out from the store."""
+
+    revision: int
+    stats: Stats
+    ratings: list[float]
+    owed: list[tuple[Meeting, str]]
+    upcoming: list[Meeting]
+    due: list[Question]
+
+
+def gather_today(services: Services) -> Today:
+    """Read and work out home's figures (safe on a worker thread: the store locks reads)."""
+    from coach.progress import TREND_FIELDS, series  # imported on use: home opens first
+    from coach.schedule import SESSION_FIELDS, due_now
+    from coach.stats import STATS_FIELDS, compute_stats
+
+    store, now, zone = services.store, services.clock(), services.local_tz()
+    revision = store.revision
+    meetings = [Meeting.from_record(r) for r in store.all("meetings") if r.get("id") != QUICK_ID]
+    ordered = upcoming_first(meetings, now)
+    questions = [q for deck in services.decks() for q in deck.questions]
+    return Today(
+        revision=revision,
+        stats=compute_stats(store.select("sessions", STATS_FIELDS), now, zone),
+        ratings=series(store.select("sessions", TREND_FIELDS)).ratings[-TREND_POINTS:],
+        owed=[(m, follow_up(m, now)) for m in ordered if follow_up(m, now) in ("due", "overdue")],
+        upcoming=[m for m in ordered if follow_up(m, now) == "upcoming"],
+        due=[q for q, _ in due_now(questions, store.select("sessions", SESSION_FIELDS), now)],
+    )
 
 
 def figure(label: str, value: str, note: str) -> Text:

@@ -19,3 +19,16 @@ def make_services(store: Store, monotonic: FakeMonotonic | None = None) -> Servi
 
 def make_app(store: Store, monotonic: FakeMonotonic | None = None) -> CoachApp:
     return CoachApp(make_services(store, monotonic))
+
+
+async def home_ready(pilot, revision: int | None = None) -> None:
+    """Wait until home shows its figures (worked out on a thread) for the store as it is."""
+    from screens.home import HomeScreen
+
+    wanted = pilot.app.services.store.revision if revision is None else revision
+    for _ in range(100):
+        screen = pilot.app.screen
+        if isinstance(screen, HomeScreen) and screen.shown_revision >= wanted:
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("home never showed its figures")

@@ -18,7 +18,7 @@ from screens.widgets.checklist import ChecklistView
 from screens.widgets.confirm import ConfirmScreen
 from tests.conftest import FROZEN_NOW
 from tests.fakes import FakeMonotonic
-from tests.screens.helpers import make_app
+from tests.screens.helpers import home_ready, make_app
 
 
 async def settle(pilot) -> None:
@@ -190,7 +190,7 @@ async def test_follow_up_is_due_drafted_copied_and_marked_sent(store: Store):
         notes="Compilers in the 1950s\\nWhy documentation matters",
     )
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+        await home_ready(pilot)
         items = app.screen.query_one("#home-items")
         assert "Thank-you due: Grace Hopper, Navy" in str(items.get_option_at_index(0).prompt)
         await open_meetings(pilot)

@@ -14,7 +14,7 @@ from screens.mock import MockSummaryScreen
 from screens.practice import PracticeScreen
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.rating import Rating
-from tests.screens.helpers import FakeMonotonic, make_app
+from tests.screens.helpers import FakeMonotonic, home_ready, make_app
 
 ANSWER = "So, um, at Acme I led a team of 4 and we cut costs by 20% in 2023."
 
@@ -57,8 +57,7 @@ async def test_typed_answer_is_timed_rated_and_saved(store: Store):
         assert isinstance(app.screen, PracticeScreen)
         app.services.writer.flush()
         await pilot.press("escape")
-        await pilot.pause()
-        await pilot.pause(0.1)
+        await home_ready(pilot)
         assert "1 in all" in str(app.screen.query_one("#home-week").render())
     [session] = store.all("sessions")
     assert session["answer"] == ANSWER

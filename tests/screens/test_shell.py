@@ -19,7 +19,7 @@ from screens.practice import PracticeScreen
 from screens.reflect import ReflectScreen
 from screens.widgets.confirm import ConfirmScreen
 from tests.fakes import FakeMonotonic
-from tests.screens.helpers import make_app
+from tests.screens.helpers import home_ready, make_app
 from tests.screens.sample import add_sample
 
 
@@ -35,7 +35,8 @@ def today_items(app: CoachApp) -> list[str]:
 async def test_home_shows_the_date_figures_and_a_tip(store: Store):
     add_sample(store)
     app = make_app(store)
-    async with app.run_test(size=(100, 30)):
+    async with app.run_test(size=(100, 30)) as pilot:
+        await home_ready(pilot)
         assert isinstance(app.screen, HomeScreen)
         assert static_text(app, "#home-date") == "Sunday 22 November 2026"
         assert static_text(app, "#home-week") == "This week\n4\n5 in all"
@@ -54,7 +55,8 @@ async def test_home_shortens_a_path_in_the_home_folder(default_store: Store):
 
 async def test_home_with_no_sessions_says_where_to_start(store: Store):
     app = make_app(store)
-    async with app.run_test():
+    async with app.run_test() as pilot:
+        await home_ready(pilot)
         assert today_items(app) == [
             "No practice sessions yet. Press p to answer your first question."
         ]
@@ -80,6 +82,7 @@ async def test_home_lists_what_is_due_and_each_item_opens_it(store: Store):
     )
     app = make_app(store, FakeMonotonic())
     async with app.run_test(size=(100, 30)) as pilot:
+        await home_ready(pilot)
         items = today_items(app)
         assert items[0] == "Thank-you due: Grace"
         assert items[1].startswith("Meeting: Ada, Mon 23 Nov 2026, 09:30")

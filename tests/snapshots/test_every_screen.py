@@ -14,7 +14,7 @@ from coach.reflections import Answer, Reflection
 from coach.store import Store
 from tests.conftest import FROZEN_NOW
 from tests.fakes import FakeMonotonic
-from tests.screens.helpers import make_app
+from tests.screens.helpers import home_ready, make_app
 from tests.screens.sample import add_sample
 
 
@@ -93,9 +93,11 @@ def test_mock_summary_100x30(snap_compare, default_store: Store):
 
 def test_home_with_things_due_120x40(snap_compare, default_store: Store):
     fill(default_store)
-    assert snap_compare(make_app(default_store, FakeMonotonic()), terminal_size=(120, 40))
+    app = make_app(default_store, FakeMonotonic())
+    assert snap_compare(app, terminal_size=(120, 40), run_before=home_ready)
 
 
 def test_home_with_things_due_60x20(snap_compare, default_store: Store):
     fill(default_store)
-    assert snap_compare(make_app(default_store, FakeMonotonic()), terminal_size=(60, 20))
+    app = make_app(default_store, FakeMonotonic())
+    assert snap_compare(app, terminal_size=(60, 20), run_before=home_ready)
