@@ -23,6 +23,7 @@ from coach.stats import Stats
 from screens.saving import after_saves
 
 MOST_ITEMS = 8
+FIRST_FRAME_SECONDS = 0.15
 TREND_POINTS = 30
 
 
@@ -61,7 +62,9 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#home-items", OptionList).focus()
-        self.load_figures()
+        # Start the figures once the first frame is out: the worker thread would otherwise
+        # compete with drawing it for the interpreter.
+        self.set_timer(FIRST_FRAME_SECONDS, self.load_figures)
 
     def on_screen_resume(self) -> None:
         """Back from an area: the figures may have changed (once the saves have landed)."""
