@@ -18,7 +18,7 @@ from coach.sessions import SPOKEN, Session
 from screens.compare import CompareScreen
 from screens.feedback import figures_table, timing_line, tips_text
 from screens.flow import practise_again
-from screens.reflect import begin
+from screens.reflect import reflect_on_session
 from screens.saving import write
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.rating import RatingAndNote
@@ -153,14 +153,5 @@ class SessionScreen(Screen[None]):
         )
 
     def action_reflect(self) -> None:
-        """Think the answer over with the after-practice prompts, linked to this session."""
-        session = self.session
-        prompt_set = self.services.content.prompt_set("after-practice")
-        if session is not None and prompt_set is not None:
-            begin(
-                self.app,
-                self.services,
-                prompt_set,
-                session_id=session.id,
-                link_label=session.question,
-            )
+        if self.session is not None:
+            reflect_on_session(self.app, self.services, self.session)

@@ -20,9 +20,9 @@ from coach.report import figure_rows, tips
 from coach.services import Services
 from coach.sessions import SPOKEN, Session
 from coach.timing import describe_seconds
-from screens.reflect import begin
+from screens.reflect import reflect_on_session
 from screens.saving import write
-from screens.widgets.confirm import ConfirmScreen
+from screens.widgets.confirm import leave_asking
 from screens.widgets.rating import RatingAndNote
 
 
@@ -71,35 +71,14 @@ class FeedbackScreen(Screen[None]):
         self.dismiss(None)
 
     def action_leave(self) -> None:
-        if not self.query_one(RatingAndNote).touched():
-            self.dismiss(None)
-            return
-
-        def answered(leave: bool | None) -> None:
-            if leave:
-                self.dismiss(None)
-
-        self.app.push_screen(
-            ConfirmScreen(
-                "Go back without saving your rating and note? (The answer itself is saved.)",
-                yes="Go back",
-                no="Stay",
-            ),
-            answered,
+        leave_asking(
+            self,
+            self.query_one(RatingAndNote).touched(),
+            "Go back without saving your rating and note? (The answer itself is saved.)",
         )
 
     def action_reflect(self) -> None:
-        """Think the answer over with the after-practice prompts, linked to this session."""
-        session = self.session
-        prompt_set = self.services.content.prompt_set("after-practice")
-        if session is not None and prompt_set is not None:
-            begin(
-                self.app,
-                self.services,
-                prompt_set,
-                session_id=session.id,
-                link_label=session.question,
-            )
+        reflect_on_session(self.app, self.services, self.session)
 
 
 def timing_line(session: Session) -> str:

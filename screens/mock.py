@@ -17,7 +17,7 @@ from coach.sessions import SPOKEN, Session
 from coach.store import Store
 from coach.timing import describe_seconds
 from screens.saving import write
-from screens.widgets.confirm import ConfirmScreen
+from screens.widgets.confirm import leave_asking
 from screens.widgets.rating import RatingAndNote
 
 
@@ -60,17 +60,10 @@ class MockSummaryScreen(Screen[None]):
 
     def action_back(self) -> None:
         """The answers are saved already; only an unsaved rating or note needs a question."""
-        if not self.query_one(RatingAndNote).touched():
-            self.dismiss(None)
-            return
-
-        def answered(leave: bool | None) -> None:
-            if leave:
-                self.dismiss(None)
-
-        self.app.push_screen(
-            ConfirmScreen("Go back without saving this rating and note?", yes="Go back", no="Stay"),
-            answered,
+        leave_asking(
+            self,
+            self.query_one(RatingAndNote).touched(),
+            "Go back without saving this rating and note?",
         )
 
 

@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 from coach.clock import parse_iso
 from coach.reflections import PromptSet, Reflection, newest_first, search, start
 from coach.services import Services
+from coach.sessions import Session
 from screens.saving import after_saves, write
 from screens.widgets.confirm import ConfirmScreen
 from screens.writing import WritingScreen
@@ -145,6 +146,13 @@ def begin(app: App[Any], services: Services, prompt_set: PromptSet, **links: str
     """Start a new entry in a set (optionally about a meeting or a session) and write it."""
     entry = start(services.new_id(), prompt_set, services.now_iso(), **links)
     app.push_screen(WritingScreen(services, entry))
+
+
+def reflect_on_session(app: App[Any], services: Services, session: Session) -> None:
+    """Think an answer over with the after-practice prompts, linked to its session."""
+    prompt_set = services.content.prompt_set("after-practice")
+    if prompt_set is not None:
+        begin(app, services, prompt_set, session_id=session.id, link_label=session.question)
 
 
 class SetPicker(ModalScreen[str | None]):

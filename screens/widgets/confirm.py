@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Static
 
 
@@ -44,3 +46,16 @@ class ConfirmScreen(ModalScreen[bool | None]):
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)
+
+
+def leave_asking(screen: Screen[Any], needs_asking: bool, question: str) -> None:
+    """Dismiss `screen`, asking first when `needs_asking` (something typed would be lost)."""
+    if not needs_asking:
+        screen.dismiss(None)
+        return
+
+    def answered(leave: bool | None) -> None:
+        if leave:
+            screen.dismiss(None)
+
+    screen.app.push_screen(ConfirmScreen(question, yes="Go back", no="Stay"), answered)

@@ -210,3 +210,19 @@ async def test_s_sorts_by_the_next_column(store: Store):
         await pilot.pause()
         assert screen.order.key == "deck"
         assert [row.deck for row in screen.shown] == ["informational", "job", "job", "job", "job"]
+
+
+async def test_leaving_an_attempt_with_an_unsaved_rating_asks_first(store: Store):
+    add_sample(store)
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_history(pilot)
+        await pilot.press("enter", "1", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("escape")  # stay
+        await pilot.pause()
+        assert isinstance(app.screen, SessionScreen)
+        await pilot.press("5", "escape")  # back to the saved rating: nothing to ask
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
