@@ -159,6 +159,7 @@ async def test_hard_stop_finishes_at_zero(store: Store):
         clock.advance(95)
         await pilot.pause(0.2)
         assert isinstance(app.screen, FeedbackScreen)
+        await pilot.pause(0.2)  # let the new screen settle before the app closes
     app.services.writer.flush()
     [session] = store.all("sessions")
     assert session["answer"] == "partial answer"
@@ -333,6 +334,7 @@ async def test_help_and_dialogs_stop_the_clock_and_the_hard_stop(store: Store):
         clock.advance(11)
         await pilot.pause(0.2)
         assert isinstance(app.screen, FeedbackScreen)
+        await pilot.pause(0.2)  # let the new screen settle before the app closes
 
 
 async def test_a_new_answer_asks_before_replacing_a_kept_draft(store: Store):
