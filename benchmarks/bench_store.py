@@ -181,9 +181,15 @@ def home_drawn(screen: pyte.Screen) -> bool:
     return "Your data:" in text and "Quit" in text
 
 
+# COLUMNS/LINES would override the terminal's size. PYTHONDONTWRITEBYTECODE (set on some
+# sandboxes) would make every start compile each source file changed since its last
+# cached bytecode, a cost no installed copy pays: the warm-up run writes the caches.
+NOT_PASSED_ON = ("COLUMNS", "LINES", "PYTHONDONTWRITEBYTECODE")
+
+
 def terminal_env() -> dict[str, str]:
-    """The caller's environment as a 100x30 xterm: no COLUMNS/LINES to override the size."""
-    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    """The caller's environment as a 100x30 xterm that caches bytecode like a user's."""
+    env = {k: v for k, v in os.environ.items() if k not in NOT_PASSED_ON}
     env["TERM"] = "xterm-256color"
     return env
 
