@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Digits, Footer, Header, ProgressBar, Static, TextArea
+from textual.widgets import Digits, Header, ProgressBar, Static, TextArea
 
 from coach.practice import AnswerPlan
 from coach.reflections import Answer, Reflection, notes_for
@@ -24,6 +24,7 @@ from coach.sessions import DRAFT_ID, SPOKEN, Attempt, Draft
 from coach.timing import Countdown, Level, clock_face
 from screens.saving import write
 from screens.widgets.confirm import ConfirmScreen
+from screens.widgets.footer import Footer
 
 TICK_SECONDS = 0.1
 AUTOSAVE_SECONDS = 3.0

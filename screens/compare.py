@@ -12,13 +12,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Sparkline, Static
+from textual.widgets import Header, Sparkline, Static
 
 from coach.clock import parse_iso
 from coach.lenient import number, text
 from coach.progress import chronological
 from coach.services import Services
 from coach.timing import minutes_seconds
+from screens.widgets.footer import Footer
 
 FIELDS = (
     "question_id",

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from coach.clock import parse_iso
 from coach.report import tips
@@ -21,6 +21,7 @@ from screens.flow import practise_again
 from screens.reflect import reflect_on_session
 from screens.saving import write
 from screens.widgets.confirm import ConfirmScreen
+from screens.widgets.footer import Footer
 from screens.widgets.rating import RatingAndNote
 
 

@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from coach.report import figure_rows, tips
 from coach.services import Services
@@ -23,6 +23,7 @@ from coach.timing import describe_seconds
 from screens.reflect import reflect_on_session
 from screens.saving import write
 from screens.widgets.confirm import leave_asking
+from screens.widgets.footer import Footer
 from screens.widgets.rating import RatingAndNote
 
 

@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Label, Select, Static
+from textual.widgets import DataTable, Header, Input, Label, Select, Static
 from textual.widgets.data_table import ColumnKey
 
 from coach.clock import Zone
@@ -24,6 +24,7 @@ from screens.detail import SessionScreen
 from screens.exporting import ExportDialog
 from screens.saving import after_saves
 from screens.trends import TrendsScreen
+from screens.widgets.footer import Footer
 
 COLUMNS = (
     ("Date", "finished", 10),

@@ -16,7 +16,6 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import (
     Button,
-    Footer,
     Header,
     OptionList,
     Static,
@@ -52,6 +51,7 @@ from screens.reflect import begin
 from screens.saving import write
 from screens.widgets.checklist import ChecklistView
 from screens.widgets.confirm import ConfirmScreen
+from screens.widgets.footer import Footer
 
 
 class MeetingScreen(Screen[None]):

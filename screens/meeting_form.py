@@ -12,12 +12,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Label, Select, Static, TextArea
+from textual.widgets import Header, Input, Label, Select, Static, TextArea
 
 from coach.checklists import KINDS
 from coach.clock import to_iso
 from coach.meetings import Meeting, checklist_from, flag, parse_when, when_label
 from coach.services import Services
+from screens.widgets.footer import Footer
 
 KIND_LABELS = {"informational": "Informational interview", "job": "Job interview"}
 

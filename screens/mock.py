@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from coach.services import Services
 from coach.sessions import SPOKEN, Session
@@ -18,6 +18,7 @@ from coach.store import Store
 from coach.timing import describe_seconds
 from screens.saving import write
 from screens.widgets.confirm import leave_asking
+from screens.widgets.footer import Footer
 from screens.widgets.rating import RatingAndNote
 
 

@@ -16,7 +16,6 @@ from textual.screen import Screen
 from textual.widgets import (
     Button,
     Checkbox,
-    Footer,
     Header,
     Input,
     Label,
@@ -38,6 +37,7 @@ from screens.picker import QuestionPicker
 from screens.questions import MyQuestionsScreen
 from screens.resume import plan_for
 from screens.widgets.confirm import ConfirmScreen
+from screens.widgets.footer import Footer
 
 SUGGESTED = 0
 CUSTOM = -1

@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Header, Input, Label, OptionList, Static
+from textual.widgets import Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from coach.decks import (
@@ -34,6 +34,7 @@ from coach.timing import describe_seconds
 from screens.prompt import Prompt
 from screens.saving import write
 from screens.widgets.confirm import ConfirmScreen
+from screens.widgets.footer import Footer
 
 
 class MyQuestionsScreen(Screen[None]):

@@ -13,7 +13,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Footer, Header, Input, OptionList, Static
+from textual.widgets import DataTable, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from coach.clock import parse_iso
@@ -22,6 +22,7 @@ from coach.services import Services
 from coach.sessions import Session
 from screens.saving import after_saves, write
 from screens.widgets.confirm import ConfirmScreen
+from screens.widgets.footer import Footer
 from screens.writing import WritingScreen
 
 

@@ -11,11 +11,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, Select, Sparkline, Static
+from textual.widgets import Header, Label, Select, Sparkline, Static
 
 from coach.progress import TREND_FIELDS, QuestionFigures, per_question, series, summary
 from coach.schedule import due_dates
 from coach.services import Services
+from screens.widgets.footer import Footer
 
 ALL = "all"
 
