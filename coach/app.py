@@ -7,22 +7,32 @@ build the app on a temporary file.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import App
 from textual.binding import Binding
+from textual.command import Provider
 from textual.screen import ModalScreen, Screen
-from textual.theme import Theme
 
 from coach.content import tip_of_the_day
 from coach.paths import display_path
-from coach.schedule import SESSION_FIELDS, next_due
 from coach.services import Services
-from coach.sessions import DRAFT_ID, Draft
 from screens import STYLESHEET
-from screens.help import show_help
 from screens.home import HomeScreen
-from screens.palette import CoachCommands
-from screens.saving import write
-from screens.widgets.confirm import ConfirmScreen
+
+if TYPE_CHECKING:
+    from textual.theme import Theme
+
+# Everything not needed for the first frame (the palette, help, dialogs, the schedule
+# and its FSRS library) is imported where it is first used: start-up is measured
+# against a bare Textual app (benchmarks/bench_startup.py).
+
+
+def coach_commands() -> type[Provider]:
+    """The palette's provider, loaded when the palette first opens."""
+    from screens.palette import CoachCommands
+
+    return CoachCommands
 
 
 def area_screen(area: str, services: Services) -> Screen[None] | None:
@@ -51,7 +61,7 @@ class CoachApp(App[int]):
 
     TITLE = "coach"
     CSS_PATH = STYLESHEET
-    COMMANDS = App.COMMANDS | {CoachCommands}
+    COMMANDS = App.COMMANDS | {coach_commands}
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", priority=True),
         Binding("f1", "help", "Help"),
@@ -80,14 +90,21 @@ class CoachApp(App[int]):
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self.remember_theme)
+        if self.services.store.all("drafts"):  # rare: look closer only then
+            self.offer_draft()
+
+    def offer_draft(self) -> None:
+        from coach.sessions import DRAFT_ID, Draft
+        from screens.resume import offer_resume
+
         record = self.services.store.get("drafts", DRAFT_ID)
         draft = Draft.from_record(record) if record else None
         if draft is not None:
-            from screens.resume import offer_resume
-
             offer_resume(self, self.services, draft)
 
     def remember_theme(self, theme: Theme) -> None:
+        from screens.saving import write
+
         write(self, self.services, lambda store: store.set_setting("theme", theme.name))
 
     # -- going places ------------------------------------------------------------------
@@ -103,6 +120,7 @@ class CoachApp(App[int]):
             self.push_screen(screen)
 
     def action_practise_due(self) -> None:
+        from coach.schedule import SESSION_FIELDS, next_due
         from screens.flow import practise_again
 
         questions = [q for deck in self.services.decks() for q in deck.questions]
@@ -135,6 +153,8 @@ class CoachApp(App[int]):
         self.push_screen(ExportDialog(self.services))
 
     def action_help(self) -> None:
+        from screens.help import show_help
+
         show_help(self)
 
     async def action_quit(self) -> None:
@@ -143,6 +163,8 @@ class CoachApp(App[int]):
         if not unsaved:
             self.exit(0)
             return
+
+        from screens.widgets.confirm import ConfirmScreen
 
         def answered(quit_anyway: bool | None) -> None:
             if quit_anyway:

@@ -12,14 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from coach.decks import read_toml_file, text_value
 from coach.errors import DataFileError
+from coach.tomlfiles import read_toml_file, text_value
 
 PHASES = ("research", "prepare", "logistics", "during", "after")
 KINDS = ("informational", "job")
 PLACEHOLDERS = frozenset({"person", "organisation", "topics", "role", "goal"})
-CHECKLISTS_DIR = "checklists"
-FOLLOWUP_FILE = "followup.toml"
 
 
 @dataclass(frozen=True)

@@ -21,12 +21,12 @@ import orjson
 from coach import __version__
 from coach.atomicfile import atomic_write
 from coach.clock import local_zone, system_clock
-from coach.content import load_content
+from coach.content import Content, assets_dir, load_content
 from coach.errors import CoachError, DataFileError
+from coach.formats import FORMATS
 from coach.paths import ENV_DATABASE, FILE_MODE, resolve_database_path
 from coach.services import Services
 from coach.store import Store
-from coach.transfer import FORMATS, read_import
 
 Command = Callable[[argparse.Namespace, Path], int]
 Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
@@ -123,7 +123,7 @@ def run_app(args: argparse.Namespace, path: Path) -> int:
     """Open the database (refusing a bad or busy one before drawing), then the app."""
     from coach.app import CoachApp  # deferred: Textual is only needed for the app
 
-    content = load_content()
+    content = Content(assets_dir())  # the tips now; the home screen checks the rest
     with Store.open(path) as store:
         services = Services(store=store, content=content)
         app = CoachApp(services)
@@ -203,6 +203,8 @@ def read_input(name: str) -> tuple[str, bytes]:
 
 def run_import(args: argparse.Namespace, path: Path) -> int:
     """Check the whole file first, then merge it in one save."""
+    from coach.transfer import read_import
+
     source, raw = read_input(args.file)
     try:
         tables = read_import(raw, source)

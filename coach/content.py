@@ -1,30 +1,34 @@
-"""The app's content (tips now; decks, checklists and prompts later) from `assets/`.
+"""The app's content (tips, decks, checklists, thank-you templates, prompts) from `assets/`.
 
 Content is plain TOML a user can read and extend. It is found inside the installed wheel
 (packed as `coach/assets`) or, when running from a checkout, in the top-level `assets/`.
 Every file is checked when loaded: a mistake is reported with the file and the entry at
 fault, never as a traceback.
+
+Each part is read on first use, so the app draws its first screen after reading the tips
+alone; it then checks the rest on a thread (`Content.check`), as `coach assets` does.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from coach.checklists import (
-    CHECKLISTS_DIR,
-    FOLLOWUP_FILE,
-    ChecklistTemplate,
-    ThankYouTemplate,
-    load_checklists,
-    load_thank_yous,
-)
-from coach.decks import Deck, load_decks, read_toml_file, text_value
 from coach.errors import CoachError, DataFileError
-from coach.reflections import PROMPTS_DIR, PromptSet, load_prompt_sets
+
+if TYPE_CHECKING:
+    from coach.checklists import ChecklistTemplate, ThankYouTemplate
+    from coach.decks import Deck
+    from coach.reflections import PromptSet
 
 TIPS_FILE = "tips.toml"
 DECKS_DIR = "decks"
+CHECKLISTS_DIR = "checklists"
+FOLLOWUP_FILE = "followup.toml"
+PROMPTS_DIR = "prompts"
+PARTS = ("tips", "decks", "checklists", "thank_yous", "prompt_sets")
 
 
 def assets_dir() -> Path:
@@ -47,6 +51,8 @@ class Tip:
 
 def load_tips(folder: Path) -> list[Tip]:
     """The tips, checked: each has an id, a topic and a text; ids are unique."""
+    from coach.tomlfiles import read_toml_file, text_value
+
     path = folder / TIPS_FILE
     entries = read_toml_file(path).get("tip")
     if not isinstance(entries, list) or not entries:
@@ -67,16 +73,45 @@ def load_tips(folder: Path) -> list[Tip]:
     return tips
 
 
-@dataclass(frozen=True)
 class Content:
-    """Everything loaded from the assets folder."""
+    """Everything in an assets folder, each part read and checked when first asked for."""
 
-    folder: Path
-    tips: list[Tip]
-    decks: list[Deck]
-    checklists: dict[str, ChecklistTemplate]
-    thank_yous: dict[str, ThankYouTemplate]
-    prompt_sets: list[PromptSet]
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    @cached_property
+    def tips(self) -> list[Tip]:
+        return load_tips(self.folder)
+
+    @cached_property
+    def decks(self) -> list[Deck]:
+        from coach.decks import load_decks
+
+        return load_decks(self.folder / DECKS_DIR)
+
+    @cached_property
+    def checklists(self) -> dict[str, ChecklistTemplate]:
+        from coach.checklists import load_checklists
+
+        return load_checklists(self.folder / CHECKLISTS_DIR)
+
+    @cached_property
+    def thank_yous(self) -> dict[str, ThankYouTemplate]:
+        from coach.checklists import load_thank_yous
+
+        return load_thank_yous(self.folder / FOLLOWUP_FILE)
+
+    @cached_property
+    def prompt_sets(self) -> list[PromptSet]:
+        from coach.reflections import load_prompt_sets
+
+        return load_prompt_sets(self.folder / PROMPTS_DIR)
+
+    def check(self) -> Content:
+        """Read every part now: a mistake in any file raises `DataFileError` here."""
+        for part in PARTS:
+            getattr(self, part)
+        return self
 
     def describe(self) -> list[str]:
         """One line per asset, for `coach assets`."""
@@ -107,16 +142,8 @@ class Content:
 
 
 def load_content(folder: Path | None = None) -> Content:
-    """Load and check every asset file."""
-    folder = folder or assets_dir()
-    return Content(
-        folder=folder,
-        tips=load_tips(folder),
-        decks=load_decks(folder / DECKS_DIR),
-        checklists=load_checklists(folder / CHECKLISTS_DIR),
-        thank_yous=load_thank_yous(folder / FOLLOWUP_FILE),
-        prompt_sets=load_prompt_sets(folder / PROMPTS_DIR),
-    )
+    """Read and check every asset file now."""
+    return Content(folder or assets_dir()).check()
 
 
 def tip_of_the_day(tips: list[Tip], ordinal: int) -> Tip:

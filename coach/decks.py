@@ -9,7 +9,6 @@ a plain text file (one question a line) or from TOML in the deck format.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any
 
 from coach.errors import DataFileError
 from coach.lenient import text
+from coach.tomlfiles import read_toml_file, read_toml_text, text_value
 
 DECK_ORDER = ("job", "informational", "ask")
 MY_DECK = "mine"
@@ -57,29 +57,6 @@ class Deck:
 
     def find(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)
-
-
-def read_toml_text(raw: str, source: str) -> dict[str, Any]:
-    try:
-        return tomllib.loads(raw)
-    except tomllib.TOMLDecodeError as error:
-        raise DataFileError(f"{source}: is not valid TOML ({error})") from None
-
-
-def read_toml_file(path: Path) -> dict[str, Any]:
-    """Read and parse a TOML content file, naming it in any error."""
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise DataFileError(f"{path}: cannot be read ({error})") from None
-    return read_toml_text(raw, str(path))
-
-
-def text_value(entry: Mapping[str, Any], key: str, where: str) -> str:
-    value = entry.get(key)
-    if not isinstance(value, str) or not value.strip():
-        raise DataFileError(f"{where}: needs a non-empty text {key!r}")
-    return " ".join(value.split())
 
 
 def text_list(

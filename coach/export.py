@@ -20,13 +20,13 @@ from typing import Any, Protocol
 import orjson
 
 from coach.clock import Zone, parse_iso
+from coach.formats import FORMATS
 from coach.lenient import text
 from coach.meetings_export import meetings_markdown
 from coach.reflections import reflections_markdown
 from coach.report import figure_rows
 from coach.sessions import RATINGS, SPOKEN, Session
 from coach.timing import describe_seconds
-from coach.transfer import FORMATS
 
 CSV_COLUMNS = (
     "id", "started", "finished", "deck", "question_id", "question", "mode", "limit_s",

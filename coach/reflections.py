@@ -13,11 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from coach.clock import Zone, parse_iso
-from coach.decks import read_toml_file, text_value
 from coach.errors import DataFileError
 from coach.lenient import text
+from coach.tomlfiles import read_toml_file, text_value
 
-PROMPTS_DIR = "prompts"
 SET_ORDER = ("interests", "after-meeting", "after-practice")
 
 

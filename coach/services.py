@@ -11,15 +11,17 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coach.clock import Clock, Zone, local_zone, system_clock, to_iso
-from coach.content import Content
-from coach.decks import MY_DECK, Deck, my_deck
-from coach.history import ROW_FIELDS, Row, make_rows
 from coach.store import Store
-from coach.timing import Monotonic
 from coach.writer import Done, SerialWriter
+
+if TYPE_CHECKING:  # the rest loads on first use, after the first frame is drawn
+    from coach.content import Content
+    from coach.decks import Deck
+    from coach.history import Row
+    from coach.timing import Monotonic
 
 
 @dataclass
@@ -33,15 +35,21 @@ class Services:
 
     def decks(self) -> list[Deck]:
         """The bundled decks, then the user's own questions."""
+        from coach.decks import my_deck
+
         return [*self.content.decks, my_deck(self.store.all("questions"))]
 
     def deck(self, deck_id: str) -> Deck | None:
+        from coach.decks import MY_DECK, my_deck
+
         if deck_id == MY_DECK:
             return my_deck(self.store.all("questions"))
         return self.content.deck(deck_id)
 
     def history_rows(self) -> list[Row]:
         """The history's rows, rebuilt only when the store has saved something since."""
+        from coach.history import ROW_FIELDS, make_rows
+
         revision = self.store.revision
         if self._rows is None or self._rows[0] != revision:
             records = self.store.select("sessions", ROW_FIELDS)

@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Callable, Mapping, MutableMapping
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import orjson
 from filelock import FileLock, Timeout
@@ -39,7 +39,9 @@ from coach.errors import (
 from coach.jsonvalues import json_copy
 from coach.paths import FILE_MODE, lock_path, prepare_database_folder
 from coach.schema import TABLES, Database, load_database, new_database, schema_version
-from coach.transfer import ImportReport, Record, Tables, build_export, plan_merge
+
+if TYPE_CHECKING:  # exports and imports load their module when used: start-up stays quick
+    from coach.transfer import ImportReport, Record, Tables
 
 T = TypeVar("T")
 UNTOUCHED = "coach left it untouched: restore a backup, or use --db for another file"
@@ -205,6 +207,8 @@ class Store:
 
     def export_data(self) -> dict[str, Any]:
         """Everything, in the export layout (a copy)."""
+        from coach.transfer import build_export
+
         with self._data_lock:
             exported: dict[str, Any] = json_copy(
                 build_export(self._storage.data, to_iso(self._clock()))
@@ -260,6 +264,8 @@ class Store:
 
     def import_tables(self, tables: Tables) -> ImportReport:
         """Merge checked import data (see `coach.transfer`) in one save."""
+        from coach.transfer import ImportReport, plan_merge
+
         for name in tables:
             check_table(name)
 

@@ -31,8 +31,6 @@ from coach.schema import (
 )
 
 EXPORT_FORMAT = "coach-export"
-# What `coach export --format` writes: JSON (everything), Markdown and CSV (for reading).
-FORMATS = ("json", "md", "csv")
 Record = dict[str, Any]
 Tables = dict[str, list[Record]]
 

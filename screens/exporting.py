@@ -13,9 +13,9 @@ from textual.widgets import Input, Label, Select, Static
 from coach.atomicfile import atomic_write
 from coach.errors import CoachError
 from coach.export import render_export
+from coach.formats import FORMATS
 from coach.services import Services
 from coach.store import Store
-from coach.transfer import FORMATS
 from screens.saving import write
 
 LABELS = {"md": "Markdown journal", "csv": "CSV (spreadsheet)", "json": "JSON (full backup)"}

@@ -7,20 +7,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from statistics import mean
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Sparkline, Static
+from textual.widgets import Header, OptionList, Sparkline, Static
 from textual.widgets.option_list import Option
 
-from coach.content import Tip
-from coach.decks import Question
-from coach.meetings import QUICK_ID, Meeting, follow_up, progress, upcoming_first, when_label
+from coach.errors import CoachError
 from coach.services import Services
-from coach.stats import Stats
 from screens.saving import after_saves
+from screens.widgets.footer import Footer
+
+if TYPE_CHECKING:
+    from coach.content import Tip
+    from coach.decks import Question
+    from coach.meetings import Meeting
+    from coach.stats import Stats  # the figures are worked out on a thread after start-up
 
 MOST_ITEMS = 8
 FIRST_FRAME_SECONDS = 0.15
@@ -31,6 +36,9 @@ class HomeScreen(Screen[None]):
     """The first screen; enter on an item of "Today" opens it."""
 
     SUB_TITLE = "Home"
+    # Focus the list as the screen is built: focusing it in on_mount moved the focus a
+    # second time (from the scrolling container) and cost an extra repaint at start-up.
+    AUTO_FOCUS = "#home-items"
 
     def __init__(self, services: Services, *, tip: Tip, database: str, today: datetime) -> None:
         super().__init__()
@@ -61,7 +69,6 @@ class HomeScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#home-items", OptionList).focus()
         # Start the figures once the first frame is out: the worker thread would otherwise
         # compete with drawing it for the interpreter.
         self.set_timer(FIRST_FRAME_SECONDS, self.load_figures)
@@ -82,7 +89,11 @@ class HomeScreen(Screen[None]):
         services, app = self.services, self.app
 
         def gather() -> None:
-            today = gather_today(services)
+            try:
+                today = gather_today(services)
+            except CoachError as error:  # an asset file at fault: say which, then stop
+                app.call_from_thread(app.exit, return_code=1, message=f"coach: {error}")
+                return
             app.call_from_thread(self.show_today, today)
 
         self.run_worker(gather, thread=True, exclusive=True, group="home-figures")
@@ -108,6 +119,8 @@ class HomeScreen(Screen[None]):
 
     def show_items(self, today: Today) -> None:
         """The things to do today, most pressing first."""
+        from coach.meetings import progress, when_label
+
         listing = self.query_one("#home-items", OptionList)
         listing.clear_options()
         self.targets = {}
@@ -182,10 +195,12 @@ class Today:
 
 def gather_today(services: Services) -> Today:
     """Read and work out home's figures (safe on a worker thread: the store locks reads)."""
+    from coach.meetings import QUICK_ID, Meeting, follow_up, upcoming_first
     from coach.progress import TREND_FIELDS, series  # imported on use: home opens first
     from coach.schedule import SESSION_FIELDS, due_now
     from coach.stats import STATS_FIELDS, compute_stats
 
+    services.content.check()  # the first time, every asset file is read here, not at start
     store, now, zone = services.store, services.clock(), services.local_tz()
     revision = store.revision
     meetings = [Meeting.from_record(r) for r in store.all("meetings") if r.get("id") != QUICK_ID]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from coach.content import assets_dir, load_content, tip_of_the_day
+from coach.content import Content, assets_dir, load_content, tip_of_the_day
 from coach.errors import DataFileError
 
 
@@ -42,3 +42,32 @@ def test_malformed_tips_name_the_file_and_entry(tmp_path: Path, text: str, messa
         load_content(tmp_path)
     assert str(caught.value).startswith(f"{tmp_path / 'tips.toml'}: ")
     assert message in str(caught.value)
+
+
+def copy_assets(target: Path) -> Path:
+    """A writable copy of the bundled assets, to break one file of."""
+    import shutil
+
+    shutil.copytree(assets_dir(), target)
+    return target
+
+
+def test_content_reads_each_part_on_first_use(tmp_path: Path):
+    folder = copy_assets(tmp_path / "assets")
+    (folder / "decks" / "job.toml").write_text("[deck\n")
+    content = Content(folder)
+    assert content.tips  # the tips alone are read: the broken deck is not touched yet
+    with pytest.raises(DataFileError, match=r"job\.toml: is not valid TOML"):
+        _ = content.decks
+    with pytest.raises(DataFileError, match=r"job\.toml: is not valid TOML"):
+        content.check()
+    with pytest.raises(DataFileError, match=r"job\.toml: is not valid TOML"):
+        load_content(folder)
+
+
+def test_check_reads_every_part(tmp_path: Path):
+    folder = copy_assets(tmp_path / "assets")
+    (folder / "prompts" / "interests.toml").write_text("not = [toml")
+    with pytest.raises(DataFileError, match=r"interests\.toml"):
+        Content(folder).check()
+    assert load_content().check().prompt_sets

@@ -7,7 +7,6 @@ import re
 import pytest
 
 from coach.content import load_content
-from coach.decks import read_toml_text
 from coach.errors import DataFileError
 from coach.reflections import (
     Answer,
@@ -18,6 +17,7 @@ from coach.reflections import (
     search,
     start,
 )
+from coach.tomlfiles import read_toml_text
 
 
 def test_bundled_prompt_sets():

@@ -217,3 +217,37 @@ async def test_resizing_mid_answer_never_crashes(store: Store):
             assert isinstance(app.screen, AnswerScreen)
             assert app.screen.query_one(TextArea).text == "resizing"
         assert app.screen.has_class("-short") is False
+
+
+async def test_a_broken_asset_file_ends_the_app_with_its_name(store: Store, tmp_path):
+    """Only the tips are read before the first frame; the rest is checked just after."""
+    import shutil
+
+    from coach.content import Content, assets_dir
+    from tests.screens.helpers import make_services
+
+    folder = tmp_path / "assets"
+    shutil.copytree(assets_dir(), folder)
+    (folder / "checklists" / "job.toml").write_text("[checklist\n")
+    services = make_services(store)
+    services.content = Content(folder)
+    app = CoachApp(services)
+    exits: list[tuple[int, object]] = []
+    real_exit = app.exit
+
+    def exit_spy(*args, return_code: int = 0, message: object = None, **kwargs) -> None:
+        exits.append((return_code, message))
+        real_exit(*args, return_code=return_code, message=message, **kwargs)
+
+    app.exit = exit_spy  # type: ignore[method-assign]
+    async with app.run_test() as pilot:
+        for _ in range(100):
+            if exits:
+                break
+            await pilot.pause(0.02)
+    assert app.return_code == 1
+    [(code, message)] = exits
+    assert code == 1
+    assert str(message).startswith(f"coach: {folder / 'checklists' / 'job.toml'}: ")
+    assert "is not valid TOML" in str(message)
+

@@ -1,0 +1,4 @@
+"""The formats `coach export` writes, in one place for the command line and the screens."""
+
+# JSON: everything, to import again; Markdown and CSV: the sessions, for reading.
+FORMATS = ("json", "md", "csv")
