@@ -92,7 +92,8 @@ class HomeScreen(Screen[None]):
             try:
                 today = gather_today(services)
             except CoachError as error:  # an asset file at fault: say which, then stop
-                app.call_from_thread(app.exit, return_code=1, message=f"coach: {error}")
+                line = Text(f"coach: {error}", no_wrap=True, overflow="ignore")  # one line
+                app.call_from_thread(app.exit, return_code=1, message=line)
                 return
             app.call_from_thread(self.show_today, today)
 
