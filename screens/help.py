@@ -63,8 +63,10 @@ def show_help(app: App[Any]) -> None:
         if not binding.show or not binding.description:
             continue
         rows = global_keys if active.node is app else screen_keys
-        rows.append((binding.key_display or binding.key, binding.description.capitalize()))
+        # Shown as the footer shows it: "esc", "/", "^q" rather than "escape", "slash".
+        rows.append((app.get_key_display(binding), binding.description.capitalize()))
     if app.ENABLE_COMMAND_PALETTE:
-        global_keys.append((app.COMMAND_PALETTE_BINDING, "Command palette"))
+        palette = Binding(app.COMMAND_PALETTE_BINDING, "palette")
+        global_keys.append((app.get_key_display(palette), "Command palette"))
     name = app.screen.sub_title or "This screen"
     app.push_screen(HelpScreen(name, screen_keys, global_keys))

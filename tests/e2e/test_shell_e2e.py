@@ -14,7 +14,7 @@ def test_coach_opens_home_and_quits_with_ctrl_q(tmp_path: Path):
         screen = terminal.wait_for("Today", "No practice sessions yet.", "Quit")
         assert f"Your data: {db}" in screen
         terminal.press(F1)
-        terminal.wait_for("Everywhere", "ctrl+q")
+        terminal.wait_for("Everywhere", "Command palette")
         terminal.press("\x1b")
         terminal.press(CTRL_Q)
         assert terminal.exit_status() == 0

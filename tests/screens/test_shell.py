@@ -124,15 +124,17 @@ async def test_f1_shows_the_keys_and_escape_closes_it(store: Store):
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("f1")
         assert isinstance(app.screen, HelpScreen)
-        assert ("ctrl+q", "Quit") in app.screen.global_keys
+        assert ("^q", "Quit") in app.screen.global_keys
         assert ("p", "Practise") in app.screen.global_keys
-        assert ("ctrl+p", "Command palette") in app.screen.global_keys
+        assert ("^p", "Command palette") in app.screen.global_keys
         await pilot.press("escape")
         assert isinstance(app.screen, HomeScreen)
         await pilot.press("f1", "f1")  # f1 toggles help rather than stacking another
         assert len(app.screen_stack) == 1
         await pilot.press("m", "f1")
         await pilot.pause()
+        assert ("/", "Filter") in app.screen.screen_keys  # not "slash"
+        assert ("esc", "Back") in app.screen.screen_keys
         assert app.screen.screen_name == "Meetings"
         assert ("n", "New") in app.screen.screen_keys
 
@@ -250,4 +252,3 @@ async def test_a_broken_asset_file_ends_the_app_with_its_name(store: Store, tmp_
     assert code == 1
     assert str(message).startswith(f"coach: {folder / 'checklists' / 'job.toml'}: ")
     assert "is not valid TOML" in str(message)
-
