@@ -50,6 +50,9 @@ class PracticeScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+s", "start", "Start", show=False, priority=True),
         Binding("ctrl+o", "my_questions", "My questions"),
+        # A radio button already chosen sends nothing when chosen again: this key opens
+        # the list again to pick another question (shown only while "Pick" is chosen).
+        Binding("ctrl+l", "pick_again", "Pick another"),
         Binding("escape", "back", "Back"),
     ]
 
@@ -140,9 +143,20 @@ class PracticeScreen(Screen[None]):
         self.show_chosen()
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
-        if event.radio_set.id == "how" and event.pressed.id == "how-pick":
-            self.pick_question()
+        if event.radio_set.id == "how":
+            self.refresh_bindings()  # "Pick another" comes and goes with "Pick"
+            if event.pressed.id == "how-pick":
+                self.pick_question()
         self.show_chosen()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action != "pick_again":
+            return True
+        pick = self.query("#how-pick").results(RadioButton)  # none yet while composing
+        return any(button.value for button in pick)
+
+    def action_pick_again(self) -> None:
+        self.pick_question()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.action_start()

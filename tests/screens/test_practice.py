@@ -354,3 +354,39 @@ async def test_a_new_answer_asks_before_replacing_a_kept_draft(store: Store):
         await pilot.pause()
         assert isinstance(app.screen, AnswerScreen)
         assert app.screen.query_one(TextArea).text == "kept text"
+
+
+async def test_pick_from_a_list_can_be_reopened_to_choose_another(store: Store):
+    from screens.picker import QuestionPicker
+    from screens.widgets.footer import Footer
+
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        setup = await open_setup(pilot)
+
+        def footer_text() -> str:
+            return " ".join(str(k.render()) for k in setup.query_one(Footer).query("FooterKey"))
+
+        assert "Pick another" not in footer_text()
+        setup.query_one("#how-pick", RadioButton).value = True
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionPicker)
+        await pilot.press("enter")  # the first question of the list
+        await pilot.pause()
+        first = setup.picked
+        assert first is not None
+        assert "Pick another" in footer_text()
+
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionPicker)
+        await pilot.press("down", "down", "enter")  # the list, then its second question
+        await pilot.pause()
+        assert setup.picked not in (None, first)
+
+        setup.query_one("#how-next", RadioButton).value = True
+        await pilot.pause()
+        await pilot.press("ctrl+l")  # only while "Pick" is chosen
+        await pilot.pause()
+        assert app.screen is setup
+        assert "Pick another" not in footer_text()
