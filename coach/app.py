@@ -90,7 +90,7 @@ class CoachApp(App[int]):
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self.remember_theme)
-        if self.services.store.all("drafts"):  # rare: look closer only then
+        if self.services.store.count("drafts"):  # rare: read and load it only then
             self.offer_draft()
 
     def offer_draft(self) -> None:

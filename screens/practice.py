@@ -152,8 +152,7 @@ class PracticeScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action != "pick_again":
             return True
-        pick = self.query("#how-pick").results(RadioButton)  # none yet while composing
-        return any(button.value for button in pick)
+        return self.is_mounted and self.how() == PICK  # the footer asks while composing
 
     def action_pick_again(self) -> None:
         self.pick_question()
