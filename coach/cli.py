@@ -1,8 +1,9 @@
 """The `coach` command: parse the command line, run a subcommand or open the app.
 
 Exit status: 0 on success, 1 on an error (one line on stderr naming the file or value at
-fault), 2 on a usage error (argparse's own). Textual is imported only when the app is
-actually opened, so `export`, `import` and friends start quickly.
+fault), 2 on a usage error (argparse's own). Each command imports what it uses when it
+runs: Textual only when the app opens, the store only for the commands that read your
+data, so `analyze` and `assets` never load either and start quickly.
 """
 
 from __future__ import annotations
@@ -14,19 +15,15 @@ import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TypeAlias
-
-import orjson
+from typing import TYPE_CHECKING, TypeAlias
 
 from coach import __version__
-from coach.atomicfile import atomic_write
-from coach.clock import local_zone, system_clock
-from coach.content import Content, assets_dir, load_content
 from coach.errors import CoachError, DataFileError
 from coach.formats import FORMATS
 from coach.paths import ENV_DATABASE, FILE_MODE, resolve_database_path
-from coach.services import Services
-from coach.store import Store
+
+if TYPE_CHECKING:
+    from coach.store import Store
 
 Command = Callable[[argparse.Namespace, Path], int]
 Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
@@ -87,6 +84,24 @@ def add_tool_commands(commands: Commands, database: argparse.ArgumentParser) -> 
     )
     analyze.add_argument("file", metavar="FILE", help="the answer as text, or - for stdin")
     analyze.add_argument("--limit", type=positive_seconds, metavar="SECONDS", help="time limit")
+    analyze.add_argument("--question", metavar="TEXT", help="the question it answers")
+    story = analyze.add_mutually_exclusive_group()
+    story.add_argument(
+        "--behavioural",
+        action="store_true",
+        default=None,
+        help="check STAR (situation, task, action, result); read from the question "
+        'when it says "tell me about a time", "give an example" and the like',
+    )
+    story.add_argument(
+        "--no-behavioural",
+        dest="behavioural",
+        action="store_false",
+        default=None,
+        help="do not check STAR",
+    )
+    analyze.add_argument("--company", metavar="C", help="the company, to count mentions of it")
+    analyze.add_argument("--role", metavar="R", help="the role, to count mentions of it")
     analyze.add_argument("--json", action="store_true", help="every figure as JSON")
     commands.add_parser(
         "assets", parents=[database], help="check the question decks and other content files"
@@ -122,6 +137,9 @@ def complain(message: str) -> int:
 def run_app(args: argparse.Namespace, path: Path) -> int:
     """Open the database (refusing a bad or busy one before drawing), then the app."""
     from coach.app import CoachApp  # deferred: Textual is only needed for the app
+    from coach.content import Content, assets_dir
+    from coach.services import Services
+    from coach.store import Store
 
     content = Content(assets_dir())  # the tips now; the home screen checks the rest
     with Store.open(path) as store:
@@ -141,6 +159,8 @@ def run_app(args: argparse.Namespace, path: Path) -> int:
 
 def open_existing(path: Path) -> Store:
     """The database, read-only: reporting on a file that is not there would mislead."""
+    from coach.store import Store
+
     if not path.exists():
         raise CoachError(f"{path}: no database there yet; check --db or {ENV_DATABASE}")
     return Store.open(path, read_only=True)
@@ -148,12 +168,16 @@ def open_existing(path: Path) -> Store:
 
 def run_export(args: argparse.Namespace, path: Path) -> int:
     """Write the export to stdout, or atomically to --out."""
+    from coach.clock import local_zone
+
     with open_existing(path) as store:
         from coach.export import export_and_summary  # imported on use: start-up stays quick
 
         blob, holding = export_and_summary(store, args.format, local_zone())
     if args.out is None:
         return write_stdout(blob)
+    from coach.atomicfile import atomic_write
+
     out = Path(args.out).expanduser().absolute()
     if out.exists() and out.resolve() == path.resolve():
         raise CoachError(f"{out}: is the database itself; choose another file for the export")
@@ -170,6 +194,10 @@ def run_export(args: argparse.Namespace, path: Path) -> int:
 
 def run_stats(args: argparse.Namespace, path: Path) -> int:
     """Totals, the week, the streak and ratings, as text or (--json) every figure."""
+    import orjson
+
+    from coach.clock import local_zone, system_clock
+
     with open_existing(path) as store:
         from coach.stats import STATS_FIELDS, compute_stats, render_stats
 
@@ -203,6 +231,7 @@ def read_input(name: str) -> tuple[str, bytes]:
 
 def run_import(args: argparse.Namespace, path: Path) -> int:
     """Check the whole file first, then merge it in one save."""
+    from coach.store import Store
     from coach.transfer import read_import
 
     source, raw = read_input(args.file)
@@ -230,14 +259,25 @@ def run_analyze(args: argparse.Namespace, path: Path) -> int:
     from coach.feedback import analyze
     from coach.report import render_text
 
-    figures = analyze(text, limit_seconds=args.limit).to_dict()
+    figures = analyze(
+        text,
+        limit_seconds=args.limit,
+        question=args.question or "",
+        behavioural=args.behavioural,
+        company=args.company or "",
+        role=args.role or "",
+    ).to_dict()
     if args.json:
+        import orjson
+
         return write_stdout(orjson.dumps(figures, option=orjson.OPT_INDENT_2) + b"\n")
     return write_stdout(render_text(figures).encode("utf-8"))
 
 
 def run_assets(args: argparse.Namespace, path: Path) -> int:
     """Load every content file, as the app would, and say what each holds."""
+    from coach.content import load_content
+
     for line in load_content().describe():
         print(line)
     return 0

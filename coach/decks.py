@@ -16,6 +16,7 @@ from typing import Any
 
 from coach.errors import DataFileError
 from coach.lenient import text
+from coach.relevance import is_behavioural
 from coach.tomlfiles import read_toml_file, read_toml_text, text_value
 
 DECK_ORDER = ("job", "informational", "ask")
@@ -41,8 +42,12 @@ class Question:
 
     @property
     def behavioural(self) -> bool:
-        """Questions about a past situation, where STAR structure is worth checking."""
-        return "behavioural" in self.tags
+        """Questions about a past situation, where STAR structure is worth checking.
+
+        Tagged so in a deck, or worded so ("Tell me about a time..."): a question the user
+        writes or imports gets the STAR check without knowing about tags.
+        """
+        return "behavioural" in self.tags or is_behavioural(self.text)
 
 
 @dataclass(frozen=True)

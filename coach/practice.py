@@ -101,6 +101,7 @@ def feedback_figures(attempt: Attempt) -> dict[str, Any]:
         limit_seconds=attempt.limit_s,
         company=attempt.company,
         role=attempt.role,
+        question=attempt.question,
         behavioural=attempt.behavioural,
     ).to_dict()
 

@@ -31,9 +31,13 @@ def figure_rows(figures: Mapping[str, Any]) -> list[Row]:
     if limit:
         spoken += f" against {describe_seconds(limit)}"
     add("speaking_seconds", "Spoken", spoken)
-    add("fillers", "Fillers", tally(figures.get("fillers")))
+    fillers = tally(figures.get("fillers"))
+    rate = figures.get("fillers_per_100")
+    if fillers != "none" and isinstance(rate, int | float):
+        fillers += f" ({rate:g} per 100 words)"
+    add("fillers", "Fillers", fillers)
     add("hedges", "Hedges", tally(figures.get("hedges")))
-    add("numbers", "Figures", listing(figures.get("numbers")))
+    add("figures", "Figures", listing(figures.get("figures", figures.get("numbers"))))
     add("named_things", "Named", listing(figures.get("named_things")))
     star = figures.get("star")
     if isinstance(star, Mapping):
@@ -44,6 +48,11 @@ def figure_rows(figures: Mapping[str, Any]) -> list[Row]:
         if isinstance(count, int):
             add(name, label, "not mentioned" if count == 0 else f"mentioned {count}×")
     add("cliches", "Clichés", tally(figures.get("cliches")))
+    if figures.get("repeats"):
+        add("repeats", "Restarts", tally(figures.get("repeats")))
+    touched = relevance_line(figures.get("relevance"))
+    if touched:
+        add("relevance", "Question", touched)
     top = figures.get("top_words")
     pairs = (
         {str(p[0]): p[1] for p in top if isinstance(p, list | tuple) and len(p) == 2}
@@ -51,12 +60,32 @@ def figure_rows(figures: Mapping[str, Any]) -> list[Row]:
         else {}
     )
     add("top_words", "Most used", tally(pairs))
-    add(
-        "long_sentences",
-        "Long sentences",
-        f"{figures.get('long_sentences', 0)} of {figures.get('sentences', 0)}",
-    )
+    if figures.get("spoken"):
+        rows.append(("Sentences", "read as speech (few sentence ends)", ""))
+    else:
+        add(
+            "long_sentences",
+            "Long sentences",
+            f"{figures.get('long_sentences', 0)} of {figures.get('sentences', 0)}",
+        )
     return rows
+
+
+def relevance_line(reading: object) -> str:
+    """`uses 2 of its 3 key words; names the company`, or "" with no question."""
+    if not isinstance(reading, Mapping):
+        return ""
+    terms, touched = reading.get("terms"), reading.get("touched")
+    parts = []
+    if isinstance(terms, list) and isinstance(touched, list) and terms:
+        parts.append(f"uses {len(touched)} of its {len(terms)} key words")
+    for name, yes, no in (
+        ("names_company", "names the company", "does not name the company"),
+        ("names_weakness", "names a weakness", "names no real weakness"),
+    ):
+        if isinstance(reading.get(name), bool):
+            parts.append(yes if reading[name] else no)
+    return "; ".join(parts)
 
 
 def tips(figures: Mapping[str, Any]) -> list[str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -16,7 +15,7 @@ from coach.report import tips
 from coach.services import Services
 from coach.sessions import SPOKEN, Session
 from screens.compare import CompareScreen
-from screens.feedback import figures_table, timing_line, tips_text
+from screens.feedback import answer_panel, figures_table, timing_line, tips_text
 from screens.flow import practise_again
 from screens.reflect import reflect_on_session
 from screens.saving import write
@@ -58,10 +57,7 @@ class SessionScreen(Screen[None]):
             yield RatingAndNote(
                 "optional: what to keep, what to change", rating=session.rating, note=session.note
             )
-            label = "Notes (spoken answer)" if session.mode == SPOKEN else "Answer"
-            answer = Static(Text(session.answer or "(nothing written)"), id="detail-answer")
-            answer.border_title = label
-            yield answer
+            yield answer_panel(session)
             if session.mode != SPOKEN:
                 found = tips(session.feedback)
                 if found:

@@ -24,6 +24,7 @@ from screens.reflect import reflect_on_session
 from screens.saving import write
 from screens.widgets.confirm import leave_asking
 from screens.widgets.footer import Footer
+from screens.widgets.marked import marked_answer
 from screens.widgets.rating import RatingAndNote
 
 
@@ -59,6 +60,7 @@ class FeedbackScreen(Screen[None]):
                 found = tips(session.feedback)
                 if found:
                     yield Static(tips_text(found), id="feedback-tips")
+                yield answer_panel(session)
                 yield Static(figures_table(session), id="figures")
         yield Footer()
 
@@ -80,6 +82,14 @@ class FeedbackScreen(Screen[None]):
 
     def action_reflect(self) -> None:
         reflect_on_session(self.app, self.services, self.session)
+
+
+def answer_panel(session: Session) -> Static:
+    """The answer with its fillers, hedges and clichés marked, in a titled box."""
+    shown = marked_answer(session.answer, session.question) if session.answer else None
+    panel = Static(shown or Text("(nothing written)"), id="detail-answer")
+    panel.border_title = "Notes (spoken answer)" if session.mode == SPOKEN else "Your answer"
+    return panel
 
 
 def timing_line(session: Session) -> str:
