@@ -192,10 +192,10 @@ def without(lowered: str, marks: list[Mark]) -> str:
         return lowered
     pieces, last = [], 0
     for mark in marks:
-        pieces.append(lowered[last : mark.start].rstrip(" \t,"))
+        pieces.append(lowered[last : mark.start].strip(" \t,"))
         last = mark.end
-    pieces.append(lowered[last:].lstrip(" \t,"))
-    return " ".join(pieces)
+    pieces.append(lowered[last:].strip(" \t,"))
+    return " ".join(piece for piece in pieces if piece)
 
 
 def repeats(lowered: str) -> dict[str, int]:

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 
 from coach.context import (
     break_after,
-    comma_before,
     next_word,
     opens,
     opens_text,
@@ -71,6 +70,11 @@ _SIMILE = frozenset(
     "something anything nothing look looks looked looking feel feels felt seem seems"
     " seemed sound sounds sounded more less just things stuff exactly much".split()
 )
+_LEAD_INS = frozenset(
+    "and but so or then because at on in with for of about from into had have has got get"
+    " took take takes did made make said went do does is was were it's that's there's just"
+    " um uh kept keep need needed want wanted around".split()
+)
 _PRONOUNS = frozenset("i we you they he she it there the um uh".split())
 _BE = frozenset("was were is are am be been 's 'm 're it's i'm he's she's they're".split())
 _NUMBER_WORD = re.compile(
@@ -98,20 +102,25 @@ def _number_follows(low: str, end: int) -> bool:
 
 
 def _like(scene: Scene, start: int, end: int) -> bool:
+    """Discourse "like" unless it is the verb, a comparison or "such as"."""
     low = scene.lowered
     if set_off(low, start, end):
         return True  # "it was, like, a huge mess"; "Like, ..."
     before, ahead = previous_word(low, start), next_word(low, end)
-    if before in _SIMILE:
-        return False  # "something like 40%", "felt like", "things like that"
-    if before in _BE:
-        # "who was like really talented", "I was like, no", "it's like two weeks"
-        return ahead in _INTENSIFIERS or ahead in {",", "'", '"'} or _number_follows(low, end)
-    if before in _VERB_LIKE or before.endswith("n't"):
-        return False  # "I like Python", "would like"
-    if _number_follows(low, end) or ahead in _INTENSIFIERS:
-        return True  # "within like two weeks", "and like really"
-    return before in {"and", "but", "so", "or"} and ahead in _PRONOUNS
+    if before in _SIMILE or (before in _VERB_LIKE and before not in _BE):
+        return False  # "something like 40%", "felt like", "I like Python", "would like"
+    if (before.endswith("n't") and before not in _BE) or (
+        ahead in {"i", "we"}
+        and (next_word(low, end + 1 + len(ahead)) in {"said", "say", "mentioned"})
+    ):
+        return False  # "didn't like", "like I said"
+    if before in {",", ";", "\u2014"}:
+        # after a comma: "such as" ("problems, like the billing one") unless a clause follows
+        return ahead in _PRONOUNS - {"the", "it"} or _number_follows(low, end)
+    if before in _BE or before in _LEAD_INS or _number_follows(low, end):
+        return True  # "was like really talented", "and like we", "within like two weeks"
+    # after a noun: "tools like Jira" compares; "a people person like I can..." does not
+    return ahead in _PRONOUNS - {"the", "it"} or ahead in _INTENSIFIERS
 
 
 def _you_know(scene: Scene, start: int, end: int) -> bool:
@@ -130,10 +139,7 @@ def _i_mean(scene: Scene, start: int, end: int) -> bool:
     leading = sentence_before(low, start, 60)
     if re.search(r"\b(?:say|said|by|when)\b|'\s*$", leading):
         return False  # "when I say forgot I mean I skipped it", "by 'done' I mean"
-    ahead = next_word(low, end)
-    if ahead in {"it", "that", "to", "what", "business"}:
-        return False
-    return opens(low, start) or ahead == "," or comma_before(low, start)
+    return next_word(low, end) not in {"it", "to", "what", "business"}  # "I mean it"
 
 
 _OPENERS = frozenset("um umm uh uhh er erm okay ok yeah well so oh like basically anyway".split())
@@ -167,7 +173,7 @@ def _actually(scene: Scene, start: int, end: int) -> bool:
     ahead = next_word(low, end)
     return (
         set_off(low, start, end)
-        or (opens(low, start) and ahead in {"i", "we", ","})
+        or opens(low, start)
         or (
             ahead
             in {"um", "uh", "like", "basically", "really", "kind", "sort", "just", "literally"}
@@ -202,7 +208,8 @@ _JUST_EXACT = frozenset(
 _OPINION = re.compile(
     r"what do you think|what's your (?:view|opinion|take)|what is your (?:view|opinion|take)"
     r"|your opinion|how do you feel|do you think|in your view|would you say|thoughts on"
-    r"|what would you|do you believe"
+    r"|what would you|do you believe|did you think|your (?:view|take|thoughts)"
+    r"|how did you feel|what did you make of|how do you see"
 )
 
 
@@ -263,8 +270,19 @@ _SUBJECT = re.compile(
 _SELF = frozenset("i i'm i've i'd myself being".split())
 
 
+def _named(scene: Scene, start: int, end: int) -> bool:
+    """The phrase is part of a name: "Go-Getter Couriers", "at Team Player Analytics"."""
+    words = re.split(r"[\s\-]+", scene.text[start:end])
+    if not all(word[:1].isupper() for word in words if word):
+        return False
+    following = scene.text[end:].lstrip()[:1]
+    return not opens(scene.lowered, start) or following.isupper()
+
+
 def _cliche(scene: Scene, start: int, end: int) -> bool:
     low = scene.lowered
+    if _named(scene, start, end):
+        return False
     if _DISOWNING.search(sentence_before(low, start)):
         return False
     if low[start - 1 : start] in {"'", '"', "\u201c"} and low[end : end + 1] in {
@@ -282,19 +300,26 @@ def _perfectionist(scene: Scene, start: int, end: int) -> bool:
     return bool(subjects) and subjects[-1] in _SELF and _cliche(scene, start, end)
 
 
-def _synergy(scene: Scene, start: int, end: int) -> bool:
-    capital = scene.text[start : start + 1].isupper()
-    following = scene.text[end:].lstrip()[:1]
-    if capital and (not opens(scene.lowered, start) or following.isupper()):
-        return False  # "Synergy Health", "at Synergy"
-    return _cliche(scene, start, end)
-
-
 def _clause_start(scene: Scene, start: int, end: int) -> bool:
     low = scene.lowered
     before = previous_word(low, start)
     starts = opens(low, start) or before in {",", "and", "but", "so", "because", "yet", "or"}
-    return starts and _cliche(scene, start, end)
+    literal = next_word(low, end) in {"shift", "meeting", "session", "call", "before", "when"}
+    return starts and not literal and _cliche(scene, start, end)
+
+
+def _add_value(scene: Scene, start: int, end: int) -> bool:
+    """ "add value to the team" is stock; "add value labels to the bars" is a chart."""
+    literal = not break_after(scene.lowered, end) and next_word(scene.lowered, end) not in (
+        _VALUE_NEXT
+    )
+    return not literal and _cliche(scene, start, end)
+
+
+_VALUE_NEXT = frozenset(
+    "to for and by in as where through from quickly fast immediately here there across with"
+    " on at".split()
+)
 
 
 # ---- the table -----------------------------------------------------------------------
@@ -337,7 +362,7 @@ RULES: list[tuple[str, str | None, str, Judge]] = [
     (CLICHE, "passionate about", r"passionate about", _cliche),
     (CLICHE, "think outside the box", r"think(?:s|ing)? outside (?:of )?the box", _cliche),
     (CLICHE, "go-getter", r"go[- ]getters?", _cliche),
-    (CLICHE, "synergy", r"synerg(?:y|ies|istic)", _synergy),
+    (CLICHE, "synergy", r"synerg(?:y|ies|istic)", _cliche),
     (CLICHE, "detail-oriented", r"detail[- ]oriented", _cliche),
     (CLICHE, "perfectionist", r"perfectionist", _perfectionist),
     (CLICHE, "quick learner", r"quick learners?", _cliche),
@@ -364,7 +389,7 @@ RULES: list[tuple[str, str | None, str, Judge]] = [
     (CLICHE, "at the end of the day", r"at the end of the day", _clause_start),
     (CLICHE, "communication is key", r"communication is (?:key|everything)", _cliche),
     (CLICHE, "hit the ground running", r"hit(?:s|ting)? the ground running", _cliche),
-    (CLICHE, "add value", r"add(?:s|ed|ing)? (?:real |a lot of )?value", _cliche),
+    (CLICHE, "add value", r"add(?:s|ed|ing)? (?:real |a lot of )?value", _add_value),
     (CLICHE, "results-driven", r"results?[- ]driven", _cliche),
 ]
 

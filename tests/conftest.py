@@ -52,3 +52,13 @@ def store(db_path: Path, frozen_clock: Clock) -> Iterator[Store]:
     opened = Store.open(db_path, clock=frozen_clock)
     yield opened
     opened.close()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The answer analysis's precision and recall, printed whenever they were measured."""
+    from tests.accuracy import REPORTS
+
+    for report in REPORTS.values():
+        terminalreporter.write_line("")
+        for line in report.splitlines():
+            terminalreporter.write_line(line)
