@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
 from coach import __version__
+from coach.clock import local_zone, system_clock
 from coach.errors import CoachError, DataFileError
 from coach.formats import FORMATS
 from coach.paths import ENV_DATABASE, FILE_MODE, resolve_database_path
@@ -168,8 +169,6 @@ def open_existing(path: Path) -> Store:
 
 def run_export(args: argparse.Namespace, path: Path) -> int:
     """Write the export to stdout, or atomically to --out."""
-    from coach.clock import local_zone
-
     with open_existing(path) as store:
         from coach.export import export_and_summary  # imported on use: start-up stays quick
 
@@ -195,8 +194,6 @@ def run_export(args: argparse.Namespace, path: Path) -> int:
 def run_stats(args: argparse.Namespace, path: Path) -> int:
     """Totals, the week, the streak and ratings, as text or (--json) every figure."""
     import orjson
-
-    from coach.clock import local_zone, system_clock
 
     with open_existing(path) as store:
         from coach.stats import STATS_FIELDS, compute_stats, render_stats

@@ -66,7 +66,8 @@ _LABEL = frozenset(
     " tier grade number no part section iteration v series series size".split()
 )
 _ONE_PRONOUN_NEXT = frozenset(
-    "of another by on day thing things way hand side more point or other 's else".split()
+    "of another by on day thing things way hand side more point or other 's else here there"
+    " who that which is was will can".split()
 )
 _ONE_PRONOUN_BEFORE = frozenset(
     "the no any every each this that which some little big only last next same".split()
@@ -135,4 +136,6 @@ def _one_is_a_count(lowered: str, start: int, end: int, previous: str) -> bool:
     )
     if not following or not following[0].isalnum():
         return False  # "one." is a pronoun
+    if "another" in lowered[end : end + 30]:
+        return False  # "one plain word after another"
     return previous not in _ONE_PRONOUN_BEFORE and following not in _ONE_PRONOUN_NEXT

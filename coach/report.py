@@ -6,6 +6,7 @@ command line and later the history all say the same thing in the same words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -97,7 +98,12 @@ def tally(counts: object) -> str:
     """`um ×2, like ×1`, or `none`."""
     if not isinstance(counts, Mapping) or not counts:
         return "none"
-    return ", ".join(f"{plain(str(name))} ×{count}" for name, count in counts.items())
+    return ", ".join(f"{shown(str(name))} ×{count}" for name, count in counts.items())
+
+
+def shown(name: str) -> str:
+    """A figure's name as read: the analysis's lower-case "i think" is "I think"."""
+    return re.sub(r"\bi\b", "I", plain(name))
 
 
 def listing(items: object, most: int = 8) -> str:

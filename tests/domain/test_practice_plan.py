@@ -230,7 +230,7 @@ def test_a_typed_answer_gets_the_full_figures():
     assert figures["company_mentions"] == 0
     assert figures["role_mentions"] == 0
     assert figures["star"] is None  # not a behavioural question
-    assert {"fillers", "hedges", "numbers", "tips"} <= figures.keys()
+    assert {"fillers", "hedges", "figures", "tips"} <= figures.keys()
 
 
 def test_a_spoken_answer_keeps_only_its_limit():
