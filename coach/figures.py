@@ -51,15 +51,20 @@ _SUFFIX = (
     rf"|\s(?:million|billion|thousand|hundred)(?:\s{_MONEY_WORD})?|\s{_MONEY_WORD})?"
 )
 _ONE = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
-_FIGURE = re.compile(
+_FIGURE_BODY = (
     # dates: "3 March 2020", "March 3, 2020", "March 2020", "3 March", "Q3 2021"
-    rf"[ \n\t\r\"(\[\u201c\u2018\u2014\u2013~](?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}(?: \d{{4}})?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}(?: \d{{4}})?"
     rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|{_MONTH} \d{{4}}|q[1-4](?: \d{{4}})?"
     # times and rates: "8:30", "24/7", "9am"
     rf"|\d{{1,2}}:\d\d(?:\s?(?:am|pm))?|\d+/\d+"
     # a number, a range of two ("10–15", "four or five"), a unit or compound after it
     rf"|{_ONE}{_SUFFIX}(?:\s?[–\-]\s?{_DIGITS}{_SUFFIX}|(?: or ){_ONE}{_SUFFIX})?"
-    rf"(?:-[a-z]+|[ \-]{_TIME_UNIT}(?![\w\-]))?)(?![\w])",
+    rf"(?:-[a-z]+|[ \-]{_TIME_UNIT}(?![\w\-]))?)(?![\w])"
+)
+# After a space (a literal: the engine jumps between spaces), or after a rarer opener.
+_FIGURES = (
+    re.compile(" " + _FIGURE_BODY),
+    re.compile('[\n\t\r"(\\[\u201c\u2018\u2014\u2013~]' + _FIGURE_BODY),
 )
 _LABEL = frozenset(
     "step phase stage level version release round page chapter season episode question"
@@ -85,11 +90,19 @@ _MONTHS = re.compile(_MONTH, re.IGNORECASE)
 def find_figures(text: str, lowered: str) -> list[tuple[int, int]]:
     """Where each figure is in `text` (lowered as `lowered`), in reading order."""
     spans = []
-    for match in _FIGURE.finditer(" " + lowered):  # the match holds the character before
+    scanned = " " + lowered  # a match holds the character before the figure
+    found = sorted((m for pattern in _FIGURES for m in pattern.finditer(scanned)), key=_start)
+    last = 0
+    for match in found:
         start, end = match.start(), match.end() - 1
-        if counts(text, lowered, start, end):
+        if start >= last and counts(text, lowered, start, end):  # "10–15", not also "–15"
             spans.append((start, end))
+            last = end
     return spans
+
+
+def _start(match: re.Match[str]) -> int:
+    return match.start()
 
 
 def counts(text: str, lowered: str, start: int, end: int) -> bool:

@@ -50,8 +50,9 @@ def literal_head(pattern: str) -> str:
 def by_first_letter(patterns: Sequence[str]) -> list[tuple[tuple[str, ...], re.Pattern[str]]]:
     """Patterns as whole words, one per first letter, each with the plain openings it needs.
 
-    Each pattern becomes group `r<index>`. A letter's pattern opens with a space and that
-    letter, so the engine jumps between candidates; the openings let a caller skip a
+    Each pattern becomes group `r<index>`. A letter has two patterns: one opening with a
+    space and the letter (a literal, so the engine jumps between candidates), one with the
+    rarer characters that can also come before a word. The openings let a caller skip a
     pattern whose words do not occur in the text at all.
     """
     groups: dict[str, list[tuple[int, str]]] = {}
@@ -60,18 +61,17 @@ def by_first_letter(patterns: Sequence[str]) -> list[tuple[tuple[str, ...], re.P
             raise ValueError(f"pattern {index} must open with a letter and have no top-level |")
         groups.setdefault(pattern[0], []).append((index, pattern))
     compiled = []
+    bodies = []
     for first, members in groups.items():
         inner = "|".join(f"(?P<r{index}>{pattern[1:]})" for index, pattern in members)
         heads = tuple(dict.fromkeys(literal_head(pattern) or first for _, pattern in members))
-        compiled.append(
-            (
-                heads,
-                re.compile(
-                    f"[ {_OTHER_OPENERS}]{re.escape(first)}(?:{inner})"
-                    r"(?![\w'\-])"
-                ),
-            )
-        )
+        body = f"{re.escape(first)}(?:{inner})"
+        bodies.append(body)
+        compiled.append((heads, re.compile(" " + body + r"(?![\w'\-])")))
+    # One pattern for the rarer openers: scanning for them costs the same however many
+    # letters it holds, so they are not split by letter.
+    rare = f"[{_OTHER_OPENERS}](?:" + "|".join(bodies) + r")(?![\w'\-])"
+    compiled.append(((), re.compile(rare)))
     return compiled
 
 
@@ -103,7 +103,7 @@ def find_words(
     found = [
         match
         for heads, pattern in patterns
-        if any(head in lowered for head in heads)
+        if not heads or any(head in lowered for head in heads)
         for match in pattern.finditer(scanned)
     ]
     found.sort(key=lambda match: match.start())

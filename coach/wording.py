@@ -48,18 +48,23 @@ class Wording:
 
 def read(text: str, lowered: str) -> Wording:
     """Count `text` (already lower-cased as `lowered`, same length) as a coach would."""
-    sentences = [part.split() for part in _SENTENCE_BREAK.split(lowered)]
+    parts = _SENTENCE_BREAK.split(lowered)
+    sentences = [part.split() for part in parts]
     counts: Counter[str] = Counter()
-    sizes: dict[str, int] = {}
+    odd: dict[str, int] = {}  # pieces that are not exactly one word ("—", "small—say")
     for piece, seen in Counter(chain.from_iterable(sentences)).items():
         size, words = piece_words(piece)
-        sizes[piece] = size
+        if size != 1:
+            odd[piece] = size
         for word in words:
             counts[word] += seen
-    lengths = [sum(sizes[piece] for piece in pieces) for pieces in sentences]
+    lengths = [
+        len(pieces) if odd.keys().isdisjoint(pieces) else sum(odd.get(p, 1) for p in pieces)
+        for pieces in sentences
+    ]
     lengths = [length for length in lengths if length]
     total = sum(lengths)
-    breaks = len(_SENTENCE_BREAK.findall(text.rstrip()))
+    breaks = len(parts) - 1
     spoken = total >= SPEECH_MIN_WORDS and total / (breaks + 1) > SPEECH_WORDS_PER_BREAK
     return Wording(words=total, sentence_lengths=lengths, counts=counts, spoken=spoken)
 
