@@ -4,8 +4,8 @@ Three readings of the question steer the feedback: a behavioural one ("Tell me a
 time...") wants a STAR story; one that asks for an opinion makes "I think" the point, not
 a hedge; "why us" wants the company named and "your greatest weakness" wants a weakness
 named. Relevance itself is a rough signal, never a grade: whether the answer touches the
-question's key words at all (by their first five letters, so "migrate" meets
-"migration").
+question's key words at all (by their first four letters, so "leading" meets
+"leadership").
 """
 
 from __future__ import annotations
@@ -41,7 +41,9 @@ _QUESTION_WORDS = frozenset(
     " explain for from give had has have how i if in into is it me my of on or our share"
     " so tell that the their them there these they this those through time to us walk was"
     " we were what when where which who why will with would you your yourself talk think"
-    " situation something someone any some most more ever".split()
+    " situation something someone any some most more ever here professional interests"
+    " interest strengths strength weakness weaknesses greatest biggest main best worst current"
+    " future goals goal experience background like want know showed show work".split()
 )
 _TERM = re.compile(r"[a-z][a-z'\-]{3,}")
 
@@ -58,9 +60,9 @@ def key_terms(question: str) -> list[str]:
 
 
 def touched_terms(terms: list[str], lowered_answer: str) -> list[str]:
-    """The key terms the answer uses, matched by their first five letters."""
-    stems = {word[:5] for word in _TERM.findall(lowered_answer)}
-    return [term for term in terms if term[:5] in stems]
+    """The key terms the answer uses, matched by their first four letters."""
+    stems = {word[:4] for word in _TERM.findall(lowered_answer)}
+    return [term for term in terms if term[:4] in stems]
 
 
 def read(
