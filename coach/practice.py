@@ -102,7 +102,7 @@ def feedback_figures(attempt: Attempt) -> dict[str, Any]:
         company=attempt.company,
         role=attempt.role,
         question=attempt.question,
-        behavioural=attempt.behavioural,
+        behavioural=attempt.behavioural or None,  # else read from the question
     ).to_dict()
 
 

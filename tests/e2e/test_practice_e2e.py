@@ -47,7 +47,7 @@ def test_practise_type_finish_rate_save_and_export(tmp_path: Path):
     assert session["question"] == "What are your professional interests?"
     assert session["answer"] == "I build data tools; at Acme I cut report time by 40% in 2023."
     assert session["rating"] == 5
-    assert session["feedback"]["numbers"] == ["40%", "2023"]
+    assert session["feedback"]["figures"] == ["40%", "2023"]
     assert export(db)["tables"]["drafts"] == []
 
 
