@@ -61,9 +61,14 @@ _FIGURE_BODY = (
     rf"|{_ONE}{_SUFFIX}(?:\s?[–\-]\s?{_DIGITS}{_SUFFIX}|(?: or ){_ONE}{_SUFFIX})?"
     rf"(?:-[a-z]+|[ \-]{_TIME_UNIT}(?![\w\-]))?)(?![\w])"
 )
+# What a figure can open with, checked before the full pattern is tried at a space.
+_FIRST_LETTERS = (
+    r"(?=\d|[$£€]|q\d|ja|fe|ma|ap|ju|au|se|oc|no|de|ze|on|tw|th|fo|fi|si|ei|ni|te|el|hu"
+    r"|ha|mi|bi|do|an? )"
+)
 # After a space (a literal: the engine jumps between spaces), or after a rarer opener.
 _FIGURES = (
-    re.compile(" " + _FIGURE_BODY),
+    re.compile(" " + _FIRST_LETTERS + _FIGURE_BODY),
     re.compile('[\n\t\r"(\\[\u201c\u2018\u2014\u2013~]' + _FIGURE_BODY),
 )
 _LABEL = frozenset(

@@ -22,7 +22,11 @@ from dataclasses import dataclass
 from itertools import chain
 
 # Blank lines and bullets end sentences as full stops do.
-_SENTENCE_BREAK = re.compile(r"[.!?…]+[\"'\u201d\u2019)\]]*(?=\s|\Z)|\n\s*\n|\n(?=\s*[-*•]\s)")
+# One character class first, so the engine skips to candidates at C speed.
+_SENTENCE_BREAK = re.compile(
+    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'\u201d\u2019)\]]*(?=\s|\Z)"
+    r"|(?<=\n)(?:[ \t\r]*\n\s*|(?=[ \t]*[-*•]\s)))"
+)
 # Letters of the scripts written without spaces between words.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # An em or en dash between two letters joins two words ("small—say"); between digits it
