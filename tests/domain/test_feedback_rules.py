@@ -7,9 +7,13 @@ time; test_feedback_accuracy.py measures whole answers.
 
 from __future__ import annotations
 
-import pytest
+import itertools
 
-from coach.feedback import analyze
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from coach.feedback import Mark, analyze, marks_in
 
 FILLERS: list[tuple[str, dict[str, int]]] = [
     ("Um, I led it.", {"um": 1}),
@@ -338,3 +342,32 @@ def test_the_trusted_example_gets_no_false_tips():
     feedback = analyze(STAR[0][0], behavioural=True, limit_seconds=90)
     assert feedback.figures == ["four", "zero", "two days"]
     assert not any("concrete detail" in tip or "Add the" in tip for tip in feedback.tips)
+
+
+# Property tests: whatever the text, marks and figures point into it, in order.
+words = st.sampled_from(
+    "um like you know so I think just kind of team player three 40% a dozen Python 3 , . ? "
+    "was really and I rewrote it because the the — 9am half one of".split(" ")
+)
+answers = st.lists(words | st.text(max_size=6), max_size=60).map(" ".join)
+
+
+@settings(max_examples=300)
+@given(answers)
+def test_marks_and_figures_point_into_the_text_in_order(text: str):
+    marks = marks_in(text)
+    assert all(0 <= m.start < m.end <= len(text) for m in marks)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(marks))
+    feedback = analyze(text)
+    assert all(figure and figure in text for figure in feedback.figures)
+    assert sum(feedback.fillers.values()) == sum(m.kind == "filler" for m in marks)
+
+
+@given(answers)
+def test_taking_the_fillers_out_never_adds_fillers(text: str):
+    """Each use is judged on its own neighbours: deleting the marked fillers may turn a
+    word into an opener ("and so" -> "so"), but must not multiply them."""
+    marks = [m for m in marks_in(text) if m.kind == "filler"]
+    bounds = [Mark("", "", 0, 0), *marks, Mark("", "", len(text), len(text))]
+    kept = " ".join(text[a.end : b.start] for a, b in itertools.pairwise(bounds))
+    assert analyze(kept).filler_count <= analyze(text).filler_count
