@@ -59,7 +59,9 @@ def _substance(f: Feedback, company: str) -> list[str]:
     if f.relevance.get("names_weakness") is False:
         tips.append("Name one real weakness and what you are doing about it.")
     terms, touched = f.relevance.get("terms"), f.relevance.get("touched")
-    if f.words >= 12 and isinstance(terms, list) and terms and not touched:
+    # A story answers "a time you improved a process" without those words: only other
+    # questions are checked for drift.
+    if f.star is None and f.words >= 12 and isinstance(terms, list) and terms and not touched:
         asked = ", ".join(f'"{term}"' for term in terms[:2])
         tips.append(f"Check it answers the question: it never mentions {asked}.")
     if f.length == "over" and f.limit_seconds is not None:  # be concise
