@@ -32,3 +32,12 @@ async def home_ready(pilot, revision: int | None = None) -> None:
             return
         await pilot.pause(0.02)
     raise AssertionError("home never showed its figures")
+
+
+async def until(pilot, condition, what: str = "the screen to change", timeout: float = 5.0):
+    """Wait for `condition()` on the app's own timers, never for a fixed time."""
+    for _ in range(int(timeout / 0.02)):
+        if condition():
+            return
+        await pilot.pause(0.02)
+    assert condition(), f"timed out waiting for {what}"

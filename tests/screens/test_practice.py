@@ -14,7 +14,7 @@ from screens.mock import MockSummaryScreen
 from screens.practice import PracticeScreen
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.rating import Rating
-from tests.screens.helpers import FakeMonotonic, home_ready, make_app
+from tests.screens.helpers import FakeMonotonic, home_ready, make_app, until
 
 ANSWER = "So, um, at Acme I led a team of 4 and we cut costs by 20% in 2023."
 
@@ -43,7 +43,7 @@ async def test_typed_answer_is_timed_rated_and_saved(store: Store):
         assert digits(app) == "1:30"
         await pilot.press(*ANSWER)
         clock.advance(42.3)
-        await pilot.pause(0.15)
+        await until(pilot, lambda: digits(app) == "0:48")
         assert digits(app) == "0:48"
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -109,7 +109,7 @@ async def test_pause_stops_the_clock_and_the_typing(store: Store):
         await pilot.press(*"sneaky")  # typing while paused does nothing
         assert area.text == ""
         clock.advance(30)  # paused: does not count
-        await pilot.pause(0.15)
+        await until(pilot, lambda: digits(app) == "1:20")
         assert digits(app) == "1:20"
         assert "Paused" in str(app.screen.query_one("#timer-state").render())
         await pilot.press("f2")
@@ -131,13 +131,13 @@ async def test_overtime_counts_on_in_a_warning_style(store: Store):
         await pilot.press("enter")
         screen = app.screen
         clock.advance(70)  # 20 s left of 90: under 25%
-        await pilot.pause(0.15)
+        await until(pilot, lambda: screen.has_class("-warning"))
         assert screen.has_class("-warning")
         clock.advance(12)  # 8 s left: under 10%
-        await pilot.pause(0.15)
+        await until(pilot, lambda: screen.has_class("-error"))
         assert screen.has_class("-error")
         clock.advance(20)  # 12 s over
-        await pilot.pause(0.15)
+        await until(pilot, lambda: digits(app) == "+0:12")
         assert digits(app) == "+0:12"
         assert screen.has_class("-overtime")
         assert isinstance(app.screen, AnswerScreen)  # not cut off
@@ -157,7 +157,7 @@ async def test_hard_stop_finishes_at_zero(store: Store):
         await pilot.click("#start")
         await pilot.press(*"partial answer")
         clock.advance(95)
-        await pilot.pause(0.2)
+        await until(pilot, lambda: isinstance(app.screen, FeedbackScreen))
         assert isinstance(app.screen, FeedbackScreen)
         await pilot.pause(0.2)  # let the new screen settle before the app closes
     app.services.writer.flush()
@@ -174,17 +174,17 @@ async def test_get_ready_counts_down_before_the_clock_starts(store: Store):
         setup = await open_setup(pilot)
         setup.query_one("#get-ready", Checkbox).value = True
         await pilot.click("#start")
-        await pilot.pause(0.15)
+        await until(pilot, lambda: digits(app) == "3")
         assert digits(app) == "3"
         assert app.screen.query_one(TextArea).read_only
         await pilot.press("escape")  # the leave question stops the get-ready too
         clock.advance(10)
         await pilot.pause(0.15)
         await pilot.press("escape")  # keep answering
-        await pilot.pause(0.15)
+        await until(pilot, lambda: digits(app) == "3")
         assert digits(app) == "3"
         clock.advance(3.5)
-        await pilot.pause(0.15)
+        await until(pilot, lambda: digits(app) == "1:30")
         assert digits(app) == "1:30"
         assert not app.screen.query_one(TextArea).read_only
 
@@ -222,7 +222,7 @@ async def test_leaving_asks_first_and_keep_answering_resumes(store: Store):
         assert isinstance(app.screen, ConfirmScreen)
         clock.advance(100)  # the clock is paused while the question is asked
         await pilot.press("escape")  # keep answering
-        await pilot.pause(0.15)
+        await until(pilot, lambda: isinstance(app.screen, AnswerScreen))
         assert isinstance(app.screen, AnswerScreen)
         assert digits(app) == "1:30"
         await pilot.press("escape")
@@ -325,14 +325,14 @@ async def test_help_and_dialogs_stop_the_clock_and_the_hard_stop(store: Store):
         await pilot.press("f1")
         await pilot.pause()
         clock.advance(60)  # well past the limit while help is open
-        await pilot.pause(0.2)
+        await until(pilot, lambda: not isinstance(app.screen, FeedbackScreen))
         assert not isinstance(app.screen, FeedbackScreen)
         await pilot.press("escape")
-        await pilot.pause(0.15)
+        await until(pilot, lambda: isinstance(app.screen, AnswerScreen))
         assert isinstance(app.screen, AnswerScreen)
         assert digits(app) == "0:10"
         clock.advance(11)
-        await pilot.pause(0.2)
+        await until(pilot, lambda: isinstance(app.screen, FeedbackScreen))
         assert isinstance(app.screen, FeedbackScreen)
         await pilot.pause(0.2)  # let the new screen settle before the app closes
 

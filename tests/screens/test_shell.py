@@ -248,7 +248,7 @@ async def test_a_broken_asset_file_ends_the_app_with_its_name(store: Store, tmp_
                 break
             await pilot.pause(0.02)
     assert app.return_code == 1
-    [(code, message)] = exits
-    assert code == 1
+    message = exits[0][1]  # home may find the broken file again before the app is gone
+    assert {code for code, _ in exits} == {1}
     assert str(message).startswith(f"coach: {folder / 'checklists' / 'job.toml'}: ")
     assert "is not valid TOML" in str(message)
