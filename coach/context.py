@@ -9,6 +9,20 @@ same however long the answer is.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Scene:
+    """What a judgement may look at: the original text, its lower case, the question."""
+
+    text: str
+    lowered: str
+    opinion: bool = False
+
+
+Judge = Callable[[Scene, int, int], bool]
 
 WINDOW = 80
 # Words that carry nothing when they open a sentence; an opening may be a run of them

@@ -14,16 +14,18 @@ rules and their limits are written out for users in docs/feedback.md.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+from coach import cliches
 from coach.context import (
+    Judge,
+    Scene,
     break_after,
     next_word,
     opens,
     opens_text,
     previous_word,
-    sentence_after,
     sentence_before,
     set_off,
 )
@@ -43,17 +45,6 @@ class Mark:
     start: int
     end: int
 
-
-@dataclass(frozen=True)
-class Scene:
-    """What a judgement may look at: the original text, its lower case, the question."""
-
-    text: str
-    lowered: str
-    opinion: bool = False
-
-
-Judge = Callable[[Scene, int, int], bool]
 
 # ---- fillers -------------------------------------------------------------------------
 
@@ -255,73 +246,6 @@ def _dont_know(scene: Scene, start: int, end: int) -> bool:
     return ahead not in literal | {"her", "them"} and not named
 
 
-# ---- clichés -------------------------------------------------------------------------
-
-_DISOWNING = re.compile(
-    r"\b(?:won't|wouldn't|will not|would not|not|never|don't|instead of|rather than)\b"
-    r"[^.!?]*\b(?:call|calling|say|saying|claim|claiming|describe|tell you|pretend)\b"
-    r"|\b(?:everyone|everybody|people|anyone|they|candidates|others|every candidate)"
-    r"(?:'s| says?| claims?| calls?| writes?| puts?| describes?| is)\b"
-)
-_SUBJECT = re.compile(
-    r"\b(?:i|i'm|i've|i'd|myself|being|he|she|they|manager|boss|colleague|lead|mentor"
-    r"|director|team|it|who|everyone)\b"
-)
-_SELF = frozenset("i i'm i've i'd myself being".split())
-
-
-def _named(scene: Scene, start: int, end: int) -> bool:
-    """The phrase is part of a name: "Go-Getter Couriers", "at Team Player Analytics"."""
-    words = re.split(r"[\s\-]+", scene.text[start:end])
-    if not all(word[:1].isupper() for word in words if word):
-        return False
-    following = scene.text[end:].lstrip()[:1]
-    return not opens(scene.lowered, start) or following.isupper()
-
-
-def _cliche(scene: Scene, start: int, end: int) -> bool:
-    low = scene.lowered
-    if _named(scene, start, end):
-        return False
-    if _DISOWNING.search(sentence_before(low, start)):
-        return False
-    if low[start - 1 : start] in {"'", '"', "\u201c"} and low[end : end + 1] in {
-        "'",
-        '"',
-        "\u201d",
-    }:
-        return False  # quoted
-    return not re.search(r"\b(?:cliché|cliche|buzzword)", sentence_after(low, end))
-
-
-def _perfectionist(scene: Scene, start: int, end: int) -> bool:
-    """Only of oneself: "my manager is a perfectionist" is not the stock weakness."""
-    subjects = _SUBJECT.findall(sentence_before(scene.lowered, start, 80))
-    return bool(subjects) and subjects[-1] in _SELF and _cliche(scene, start, end)
-
-
-def _clause_start(scene: Scene, start: int, end: int) -> bool:
-    low = scene.lowered
-    before = previous_word(low, start)
-    starts = opens(low, start) or before in {",", "and", "but", "so", "because", "yet", "or"}
-    literal = next_word(low, end) in {"shift", "meeting", "session", "call", "before", "when"}
-    return starts and not literal and _cliche(scene, start, end)
-
-
-def _add_value(scene: Scene, start: int, end: int) -> bool:
-    """ "add value to the team" is stock; "add value labels to the bars" is a chart."""
-    literal = not break_after(scene.lowered, end) and next_word(scene.lowered, end) not in (
-        _VALUE_NEXT
-    )
-    return not literal and _cliche(scene, start, end)
-
-
-_VALUE_NEXT = frozenset(
-    "to for and by in as where through from quickly fast immediately here there across with"
-    " on at".split()
-)
-
-
 # ---- the table -----------------------------------------------------------------------
 
 # (kind, name, pattern, judge). A name of None is read from the match (hesitations).
@@ -357,40 +281,40 @@ RULES: list[tuple[str, str | None, str, Judge]] = [
     (HEDGE, "a bit", r"a bit", _always),
     (HEDGE, "i'm not sure", r"i(?:'m| am) not sure", _always),
     (HEDGE, "i don't know", r"i do(?:n't| not) know", _dont_know),
-    (CLICHE, "team player", r"team[- ]players?", _cliche),
-    (CLICHE, "hard worker", r"hard[- ]?work(?:ers?|ing)", _cliche),
-    (CLICHE, "passionate about", r"passionate about", _cliche),
-    (CLICHE, "think outside the box", r"think(?:s|ing)? outside (?:of )?the box", _cliche),
-    (CLICHE, "go-getter", r"go[- ]getters?", _cliche),
-    (CLICHE, "synergy", r"synerg(?:y|ies|istic)", _cliche),
-    (CLICHE, "detail-oriented", r"detail[- ]oriented", _cliche),
-    (CLICHE, "perfectionist", r"perfectionist", _perfectionist),
-    (CLICHE, "quick learner", r"quick learners?", _cliche),
-    (CLICHE, "quick learner", r"fast learners?", _cliche),
-    (CLICHE, "self-starter", r"self[- ]starters?", _cliche),
-    (CLICHE, "people person", r"people person", _cliche),
+    (CLICHE, "team player", r"team[- ]players?", cliches.cliche),
+    (CLICHE, "hard worker", r"hard[- ]?work(?:ers?|ing)", cliches.cliche),
+    (CLICHE, "passionate about", r"passionate about", cliches.cliche),
+    (CLICHE, "think outside the box", r"think(?:s|ing)? outside (?:of )?the box", cliches.cliche),
+    (CLICHE, "go-getter", r"go[- ]getters?", cliches.cliche),
+    (CLICHE, "synergy", r"synerg(?:y|ies|istic)", cliches.cliche),
+    (CLICHE, "detail-oriented", r"detail[- ]oriented", cliches.cliche),
+    (CLICHE, "perfectionist", r"perfectionist", cliches.perfectionist),
+    (CLICHE, "quick learner", r"quick learners?", cliches.cliche),
+    (CLICHE, "quick learner", r"fast learners?", cliches.cliche),
+    (CLICHE, "self-starter", r"self[- ]starters?", cliches.cliche),
+    (CLICHE, "people person", r"people person", cliches.cliche),
     (
         CLICHE,
         "give 110%",
         r"g(?:ives?|iving|ave) (?:it |my |them |everything )?1[01]0\s*(?:%|percent|per cent)",
-        _cliche,
+        cliches.cliche,
     ),
     *(
         (
             CLICHE,
             "work well under pressure",
             rf"{verb} (?:well |best |great )?under pressure",
-            _cliche,
+            cliches.cliche,
         )
         for verb in ("work(?:s|ing)?", "perform(?:s|ing)?", "thriv(?:e|es|ing)")
     ),
-    (CLICHE, "care too much", r"car(?:e|es|ing) too much", _cliche),
-    (CLICHE, "work too hard", r"work(?:s|ing)? too hard", _cliche),
-    (CLICHE, "at the end of the day", r"at the end of the day", _clause_start),
-    (CLICHE, "communication is key", r"communication is (?:key|everything)", _cliche),
-    (CLICHE, "hit the ground running", r"hit(?:s|ting)? the ground running", _cliche),
-    (CLICHE, "add value", r"add(?:s|ed|ing)? (?:real |a lot of )?value", _add_value),
-    (CLICHE, "results-driven", r"results?[- ]driven", _cliche),
+    (CLICHE, "care too much", r"car(?:e|es|ing) too much", cliches.cliche),
+    (CLICHE, "work too hard", r"work(?:s|ing)? too hard", cliches.cliche),
+    (CLICHE, "at the end of the day", r"at the end of the day", cliches.clause_start),
+    (CLICHE, "communication is key", r"communication is (?:key|everything)", cliches.cliche),
+    (CLICHE, "hit the ground running", r"hit(?:s|ting)? the ground running", cliches.cliche),
+    (CLICHE, "add value", r"add(?:s|ed|ing)? (?:real |a lot of )?value", cliches.add_value),
+    (CLICHE, "results-driven", r"results?[- ]driven", cliches.cliche),
 ]
 
 
