@@ -59,6 +59,13 @@ class Terminal:
     def press(self, keys: str) -> None:
         self.process.send(keys)
 
+    def ended(self, timeout: float) -> bool:
+        """Whether the process ends within `timeout` seconds (it is left open either way)."""
+        deadline = time.monotonic() + timeout
+        while self.process.isalive() and time.monotonic() < deadline:
+            self.pump()
+        return not self.process.isalive()
+
     def exit_status(self, timeout: float = 15) -> int | None:
         """Wait for the process to end and return its exit status."""
         deadline = time.monotonic() + timeout

@@ -36,6 +36,8 @@ def test_written_text_survives_a_kill(tmp_path: Path):
         again.press("\r")
         again.wait_for("I keep reading about compilers.", "prompt 1 of 6")
         again.press(CTRL_Q)
+        if not again.ended(5):  # the key can land while the restored entry is still opening
+            again.press(CTRL_Q)
         assert again.exit_status() == 0
     finally:
         again.kill()
