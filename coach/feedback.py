@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
 
 from coach import relevance
-from coach.advice import advise, plain
+from coach.advice import LONG_SENTENCE_WORDS, advise, plain
 from coach.figures import find_figures
 from coach.names import STOP_WORDS, named_things
 from coach.phrases import CLICHE, FILLER, HEDGE, Mark, find_marks
@@ -33,7 +33,6 @@ from coach.star import acted_alone_as_we, star_parts
 from coach.wording import read
 
 SPEAKING_WPM = 150
-LONG_SENTENCE_WORDS = 35
 TOP_WORDS = 8
 SHORT_SHARE = 0.5  # under half the limit is short
 SHORT_WORDS = 12  # with no limit, fewer words than this is short

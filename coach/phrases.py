@@ -67,6 +67,7 @@ _LEAD_INS = frozenset(
     " um uh kept keep need needed want wanted around".split()
 )
 _PRONOUNS = frozenset("i we you they he she it there the um uh".split())
+_SUBJECTS = _PRONOUNS - {"the", "it"}  # words that open a clause after "like"
 _BE = frozenset("was were is are am be been 's 'm 're it's i'm he's she's they're".split())
 _NUMBER_WORD = re.compile(
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
@@ -107,11 +108,11 @@ def _like(scene: Scene, start: int, end: int) -> bool:
         return False  # "didn't like", "like I said"
     if before in {",", ";", "\u2014"}:
         # after a comma: "such as" ("problems, like the billing one") unless a clause follows
-        return ahead in _PRONOUNS - {"the", "it"} or _number_follows(low, end)
+        return ahead in _SUBJECTS or _number_follows(low, end)
     if before in _BE or before in _LEAD_INS or _number_follows(low, end):
         return True  # "was like really talented", "and like we", "within like two weeks"
     # after a noun: "tools like Jira" compares; "a people person like I can..." does not
-    return ahead in _PRONOUNS - {"the", "it"} or ahead in _INTENSIFIERS
+    return ahead in _SUBJECTS or ahead in _INTENSIFIERS
 
 
 def _you_know(scene: Scene, start: int, end: int) -> bool:
