@@ -67,10 +67,14 @@ class Terminal:
         return not self.process.isalive()
 
     def exit_status(self, timeout: float = 15) -> int | None:
-        """Wait for the process to end and return its exit status."""
-        deadline = time.monotonic() + timeout
-        while self.process.isalive() and time.monotonic() < deadline:
-            self.pump()
+        """Wait for the process to end by itself and return its exit status.
+
+        Fails, with the screen shown, when it is still running: closing the pty would end
+        it with a hang-up, which coach also answers with exit status 0, and a test would
+        pass on a quit that never happened.
+        """
+        if not self.ended(timeout):
+            raise AssertionError(f"coach is still running; the screen was:\n{self.text()}")
         self.process.close()
         return self.process.exitstatus
 

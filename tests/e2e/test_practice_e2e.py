@@ -76,9 +76,13 @@ def test_a_killed_answer_is_offered_back_with_its_text(tmp_path: Path):
         screen = again.wait_for("This answer must survive a kill.", "Paused")
         assert "What are your professional interests?" in screen
         again.press(CTRL_Q)
+        again.wait_for("Quit now?", "kept as a draft")
+        again.press("y")
         assert again.exit_status() == 0
     finally:
         again.kill()
+    drafts = export(db)["tables"]["drafts"]
+    assert [d["text"] for d in drafts] == ["This answer must survive a kill."]
 
 
 def test_a_terminated_app_saves_the_answer_in_progress(tmp_path: Path):
