@@ -24,3 +24,11 @@ class StoreWriteError(CoachError):
 
 class ReadOnlyStoreError(CoachError):
     """A write was asked of a store opened only for reading."""
+
+
+class VoiceUnavailable(CoachError):
+    """Listening cannot happen here (no voice extra, no PortAudio, no microphone, no model).
+
+    Spoken practice still times the answer; the message says in one line what to install
+    or plug in.
+    """

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
+import os
+import shutil
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -62,3 +65,24 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.write_line("")
         for line in report.splitlines():
             terminalreporter.write_line(line)
+
+
+def voice_missing() -> str:
+    """What the voice tests lack here, or "" when they can run."""
+    if importlib.util.find_spec("faster_whisper") is None:
+        return "the voice extra is not installed (pip install -e '.[voice]')"
+    if shutil.which("espeak-ng") is None:
+        return "espeak-ng is not installed (apt install espeak-ng)"
+    return ""
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Voice tests skip cleanly without the extra, except where CI says they must run."""
+    missing = voice_missing()
+    if not missing:
+        return
+    if os.environ.get("COACH_REQUIRE_VOICE") == "1":
+        raise pytest.UsageError(f"COACH_REQUIRE_VOICE=1, but {missing}")
+    for item in items:
+        if item.get_closest_marker("voice") is not None:
+            item.add_marker(pytest.mark.skip(reason=missing))
