@@ -152,6 +152,23 @@ class CoachApp(App[int]):
 
         self.push_screen(ExportDialog(self.services))
 
+    def action_toggle_recordings(self) -> None:
+        """Keep the audio of spoken answers, or keep only their transcripts from now on."""
+        from screens.saving import write
+
+        keep = self.services.store.setting("keep_audio", True) is False
+        said = (
+            "Recordings of spoken answers are kept beside your database."
+            if keep
+            else "New recordings are deleted once transcribed; transcripts are kept."
+        )
+        write(
+            self,
+            self.services,
+            lambda store: store.set_setting("keep_audio", keep),
+            lambda _: self.notify(said, title="Recordings"),
+        )
+
     def action_help(self) -> None:
         from screens.help import show_help
 

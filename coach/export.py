@@ -31,7 +31,7 @@ from coach.timing import describe_seconds
 CSV_COLUMNS = (
     "id", "started", "finished", "deck", "question_id", "question", "mode", "limit_s",
     "used_s", "overtime_s", "paused_s", "words", "fillers", "hedges", "rating", "note",
-    "company", "role", "answer",
+    "company", "role", "answer", "transcript",
 )  # fmt: skip
 NUMBER_FIELDS = ("limit_s", "used_s", "overtime_s", "paused_s")
 FIGURE_COLUMNS = {"words": "words", "fillers": "filler_count", "hedges": "hedge_count"}
@@ -168,6 +168,8 @@ def session_markdown(moment: datetime | None, session: Session) -> list[str]:
     spoken = session.mode == SPOKEN
     lines += ["", "Notes:" if spoken else "Answer:", ""]
     lines += quoted(session.answer) or [f"_No {'notes' if spoken else 'answer'} written._"]
+    if session.transcript.strip():
+        lines += ["", "What was said (transcribed):", "", *quoted(session.transcript)]
     figures = safe_figure_rows(session.feedback)
     if figures:
         lines += ["", "Figures:", "", *(f"- {label}: {value}" for label, value in figures)]

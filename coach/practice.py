@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -17,6 +17,7 @@ from coach.decks import Deck, Question
 from coach.feedback import analyze
 from coach.schedule import last_attempts, next_due
 from coach.sessions import SPOKEN, TYPED, Attempt, Session
+from coach.speech import Transcript, spoken_feedback
 
 NEXT_DUE = "next"
 RANDOM = "random"
@@ -36,6 +37,7 @@ class AnswerPlan:
     role: str = ""
     get_ready: bool = False
     hard_stop: bool = False
+    read_aloud: bool = False  # the interviewer's voice reads the question first
     position: int = 1
     total: int = 1
 
@@ -53,6 +55,7 @@ class Choices:
     role: str = ""
     get_ready: bool = False
     hard_stop: bool = False
+    read_aloud: bool = False
     count: int = 1
 
 
@@ -85,6 +88,7 @@ def plan_round(
             role=choices.role.strip(),
             get_ready=choices.get_ready,
             hard_stop=choices.hard_stop,
+            read_aloud=choices.read_aloud,
             position=number,
             total=len(chosen),
         )
@@ -94,8 +98,8 @@ def plan_round(
 
 def feedback_figures(attempt: Attempt) -> dict[str, Any]:
     """The feedback saved with a session: full analysis for typed answers, timing for spoken."""
-    if attempt.mode == SPOKEN:
-        return {"limit_seconds": attempt.limit_s}
+    if attempt.mode == SPOKEN:  # analysed if heard (`heard`); whether to read STAR, kept
+        return {"limit_seconds": attempt.limit_s, "behavioural": attempt.behavioural}
     return analyze(
         attempt.text,
         limit_seconds=attempt.limit_s,
@@ -107,8 +111,31 @@ def feedback_figures(attempt: Attempt) -> dict[str, Any]:
 
 
 def session_from(attempt: Attempt, session_id: str, mock_id: str = "") -> Session:
-    """The session to save the moment an answer is finished (rated later, if at all)."""
-    return attempt.to_session(session_id, feedback_figures(attempt), None, "", mock_id)
+    """The session to save the moment an answer is finished (rated later, if at all).
+
+    A recorded answer names its recording now; its transcript and full feedback come
+    when `heard` has run.
+    """
+    session = attempt.to_session(session_id, feedback_figures(attempt), None, "", mock_id)
+    return replace(session, audio=f"{session_id}.wav") if attempt.recorded else session
+
+
+def heard(session: Session, transcript: Transcript, *, keep_audio: bool) -> Session:
+    """The session once its recording has been transcribed: what was said, analysed."""
+    feedback = spoken_feedback(
+        transcript,
+        limit_seconds=session.limit_s,
+        company=session.company,
+        role=session.role,
+        question=session.question,
+        behavioural=session.feedback.get("behavioural") or None,  # else read from the question
+    )
+    return replace(
+        session,
+        transcript=transcript.text,
+        feedback=feedback,
+        audio=session.audio if keep_audio else "",
+    )
 
 
 def practised_ids(sessions: Iterable[Mapping[str, Any]]) -> set[str]:

@@ -24,6 +24,8 @@ TREND_FIELDS = (
     "overtime_s",
     "feedback.words",
     "feedback.filler_count",
+    "feedback.speech.wpm",
+    "feedback.speech.um_uh_per_minute",
 )
 
 
@@ -34,6 +36,8 @@ class Series:
     ratings: list[float]
     overtime: list[float]
     fillers_per_100: list[float]
+    pace_wpm: list[float]  # spoken answers that were heard
+    um_uh_per_minute: list[float]
 
 
 def chronological(sessions: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
@@ -50,7 +54,19 @@ def series(sessions: Iterable[Mapping[str, Any]]) -> Series:
         words = number(session.get("feedback.words"))
         if words > 0:
             fillers.append(round(100 * number(session.get("feedback.filler_count")) / words, 1))
-    return Series(ratings=ratings, overtime=overtime, fillers_per_100=fillers)
+    pace = [number(s.get("feedback.speech.wpm")) for s in ordered if s.get("feedback.speech.wpm")]
+    ums = [
+        number(s.get("feedback.speech.um_uh_per_minute"))
+        for s in ordered
+        if s.get("feedback.speech.wpm")
+    ]
+    return Series(
+        ratings=ratings,
+        overtime=overtime,
+        fillers_per_100=fillers,
+        pace_wpm=pace,
+        um_uh_per_minute=ums,
+    )
 
 
 @dataclass(frozen=True)

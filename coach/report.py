@@ -12,6 +12,7 @@ from typing import Any
 
 from coach.feedback import FIGURE_NOTES, plain
 from coach.lenient import number
+from coach.speech import speech_rows
 from coach.timing import describe_seconds
 
 Row = tuple[str, str, str]
@@ -27,16 +28,22 @@ def figure_rows(figures: Mapping[str, Any]) -> list[Row]:
     if "words" not in figures:
         return rows
     add("words", "Words", str(figures.get("words", 0)))
-    spoken = f"about {describe_seconds(number(figures.get('speaking_seconds')))}"
+    heard = bool(figures.get("heard"))
+    took = describe_seconds(number(figures.get("speaking_seconds")))
+    spoken = took if heard else f"about {took}"
     limit = number(figures.get("limit_seconds"))
     if limit:
         spoken += f" against {describe_seconds(limit)}"
-    add("speaking_seconds", "Spoken", spoken)
+    if heard:
+        rows.append(("Took", spoken, "Measured from your first word to your last."))
+    else:
+        add("speaking_seconds", "Spoken", spoken)
     fillers = tally(figures.get("fillers"))
     rate = figures.get("fillers_per_100")
     if fillers != "none" and isinstance(rate, int | float):
         fillers += f" ({rate:g} per 100 words)"
     add("fillers", "Fillers", fillers)
+    rows.extend(speech_rows(figures))
     add("hedges", "Hedges", tally(figures.get("hedges")))
     add("figures", "Figures", listing(figures.get("figures", figures.get("numbers"))))
     add("named_things", "Named", listing(figures.get("named_things")))

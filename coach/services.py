@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from coach.clock import Clock, Zone, local_zone, system_clock, to_iso
+from coach.listening import Listening
 from coach.store import Store
 from coach.writer import Done, SerialWriter
 
@@ -31,6 +32,7 @@ class Services:
     clock: Clock = system_clock
     monotonic: Monotonic = time.monotonic
     writer: SerialWriter = field(default_factory=SerialWriter)
+    listening: Listening = field(default_factory=Listening)
     _rows: tuple[int, list[Row]] | None = field(default=None, repr=False)
 
     def decks(self) -> list[Deck]:

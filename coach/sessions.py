@@ -42,6 +42,10 @@ class Session:
     company: str = ""
     role: str = ""
     mock_id: str = ""
+    # A spoken answer heard: its recording (a file name in the audio folder beside the
+    # database, "" when none was kept) and what was transcribed from it.
+    audio: str = ""
+    transcript: str = ""
 
     def to_record(self) -> dict[str, Any]:
         return asdict(self)
@@ -70,6 +74,8 @@ class Session:
             company=text(record.get("company")),
             role=text(record.get("role")),
             mock_id=text(record.get("mock_id")),
+            audio=text(record.get("audio")),
+            transcript=text(record.get("transcript")),
         )
 
 
@@ -135,6 +141,7 @@ class Attempt:
     company: str = ""
     role: str = ""
     hard_stopped: bool = False
+    recorded: bool = False  # spoken and heard: the draft's recording holds it
 
     def to_session(
         self,

@@ -9,6 +9,7 @@ closes, through the store's writer thread, so typing is never held up by the dis
 from __future__ import annotations
 
 import math
+from subprocess import Popen
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -17,14 +18,18 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Digits, Header, ProgressBar, Static, TextArea
 
+from coach.audio import discard_draft_audio
 from coach.practice import AnswerPlan
 from coach.reflections import Answer, Reflection, notes_for
 from coach.services import Services
 from coach.sessions import DRAFT_ID, SPOKEN, Attempt, Draft
+from coach.store import Store
 from coach.timing import Countdown, Level, clock_face
+from coach.voice import speak
 from screens.saving import write
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.footer import Footer
+from screens.widgets.mic import MicLine
 
 TICK_SECONDS = 0.1
 AUTOSAVE_SECONDS = 3.0
@@ -70,6 +75,10 @@ class AnswerScreen(Screen[Attempt | None]):
         self.ready_until: float | None = None
         self.closed = False
         self.last_saved_draft: Draft | None = None
+        self.mic: MicLine | None = None
+        if plan.mode == SPOKEN:
+            self.mic = MicLine(services.listening, services.store.path, resumed=self.resumed)
+        self.interviewer: Popen[bytes] | None = None
 
     # -- layout ------------------------------------------------------------------------
 
@@ -89,6 +98,8 @@ class AnswerScreen(Screen[Attempt | None]):
                 yield ProgressBar(
                     total=plan.limit_s, show_eta=False, show_percentage=False, id="time-bar"
                 )
+                if self.mic is not None:
+                    yield self.mic
         if plan.mode == SPOKEN:
             placeholder = "Answer out loud. Jot notes here if they help (optional)."
         else:
@@ -109,6 +120,9 @@ class AnswerScreen(Screen[Attempt | None]):
             self.countdown.start()
             self.countdown.pause()
             area.read_only = True
+        elif self.plan.read_aloud and (voice := speak(self.plan.question.text)) is not None:
+            self.interviewer = voice  # the clock starts when the question has been read
+            area.read_only = True
         elif self.plan.get_ready:
             self.ready_until = self.monotonic() + GET_READY_SECONDS
             area.read_only = True
@@ -124,6 +138,16 @@ class AnswerScreen(Screen[Attempt | None]):
         """Redraw from the clock; also where the get-ready ends and the hard stop bites."""
         if self.closed or self.app.screen is not self:  # a dialog is on top: everything waits
             return
+        if self.interviewer is not None:
+            if self.interviewer.poll() is None:
+                self.show(clock_face(self.plan.limit_s), "The interviewer asks…", Level.CALM)
+                return
+            self.interviewer = None
+            if self.plan.get_ready:
+                self.ready_until = self.monotonic() + GET_READY_SECONDS
+            else:
+                self.countdown.start()
+                self.area.read_only = False
         if self.ready_until is not None:
             left = self.ready_until - self.monotonic()
             if left > 0:
@@ -146,6 +170,12 @@ class AnswerScreen(Screen[Attempt | None]):
             state = "Hard stop at zero" if self.plan.hard_stop else ""
         self.show(clock_face(remaining), state, level)
         self.query_one("#time-bar", ProgressBar).update(progress=max(0.0, remaining))
+        self.follow_clock()
+
+    def follow_clock(self) -> None:
+        """Record exactly while the countdown runs."""
+        if self.mic is not None:
+            self.mic.follow(self.countdown.started and not self.countdown.paused)
 
     def show(self, face: str, state: str, level: Level) -> None:
         self.query_one("#clock", Digits).update(face)
@@ -162,6 +192,7 @@ class AnswerScreen(Screen[Attempt | None]):
         self.countdown.toggle()
         self.area.read_only = self.countdown.paused
         self.refresh_timer()
+        self.follow_clock()
         if self.countdown.paused:
             self.save_draft()
 
@@ -189,6 +220,7 @@ class AnswerScreen(Screen[Attempt | None]):
         """A dialog, help or the palette is on top: the clock (and a get-ready) waits."""
         self.running_before_suspend = self.countdown.started and not self.countdown.paused
         self.countdown.pause()
+        self.follow_clock()
         if self.ready_until is not None:
             self.ready_left = self.ready_until - self.monotonic()
 
@@ -210,7 +242,14 @@ class AnswerScreen(Screen[Attempt | None]):
         def answered(leave: bool | None) -> None:
             if leave:
                 self.closed = True
-                write(self.app, self.services, lambda store: store.delete("drafts", DRAFT_ID))
+                self.stop_listening()
+                database = self.services.store.path
+
+                def forget(store: Store) -> None:
+                    store.delete("drafts", DRAFT_ID)
+                    discard_draft_audio(database)
+
+                write(self.app, self.services, forget)
                 self.dismiss(None)
 
         self.app.push_screen(
@@ -228,6 +267,7 @@ class AnswerScreen(Screen[Attempt | None]):
         if self.closed or self.app.screen is not self:
             return
         self.closed = True
+        recorded = self.stop_listening()
         timing = self.countdown.finish(hard_stop=hard_stop)
         plan = self.plan
         attempt = Attempt(
@@ -246,8 +286,16 @@ class AnswerScreen(Screen[Attempt | None]):
             company=plan.company,
             role=plan.role,
             hard_stopped=hard_stop,
+            recorded=recorded,
         )
         self.dismiss(attempt)
+
+    def stop_listening(self) -> bool:
+        """Stop the interviewer's voice and the recording; True when audio was kept."""
+        if self.interviewer is not None and self.interviewer.poll() is None:
+            self.interviewer.terminate()
+        self.interviewer = None
+        return self.mic.stop() if self.mic is not None else False
 
     def current_draft(self) -> Draft:
         plan = self.plan
@@ -280,6 +328,7 @@ class AnswerScreen(Screen[Attempt | None]):
     def on_unmount(self) -> None:
         """The app is closing mid-answer: keep the draft (the writer finishes before exit)."""
         if not self.closed:
+            self.stop_listening()
             record = self.current_draft().to_record()
             self.services.write(lambda store: store.put("drafts", record))
 

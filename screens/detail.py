@@ -10,10 +10,12 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Input, Static
 
+from coach.audio import delete_session_audio
 from coach.clock import parse_iso
 from coach.report import tips
 from coach.services import Services
 from coach.sessions import SPOKEN, Session
+from coach.store import Store
 from screens.compare import CompareScreen
 from screens.feedback import answer_panel, figures_table, timing_line, tips_text
 from screens.flow import practise_again
@@ -95,7 +97,13 @@ class SessionScreen(Screen[None]):
 
         def confirmed(yes: bool | None) -> None:
             if yes:
-                write(self.app, self.services, lambda store: store.delete("sessions", session_id))
+                database = self.services.store.path
+
+                def forget(store: Store) -> None:
+                    store.delete("sessions", session_id)
+                    delete_session_audio(database, session_id)  # its recording goes too
+
+                write(self.app, self.services, forget)
                 self.dismiss(None)
 
         self.app.push_screen(

@@ -12,14 +12,17 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, Input, Static
+from textual.widget import Widget
+from textual.widgets import Header, Input, ProgressBar, Static
 
 from coach.report import figure_rows, tips
 from coach.services import Services
 from coach.sessions import SPOKEN, Session
+from coach.store import Store
 from coach.timing import describe_seconds
+from screens.listen import transcribe_session
 from screens.reflect import reflect_on_session
 from screens.saving import write
 from screens.widgets.confirm import leave_asking
@@ -50,27 +53,79 @@ class FeedbackScreen(Screen[None]):
             yield Static(session.question, id="feedback-question")
             yield Static(timing_line(session), id="feedback-timing")
             yield RatingAndNote("optional: what to keep, what to change")
-            if session.mode == SPOKEN:
-                yield Static(
-                    "Spoken answer: rate how it felt. Timing is above; "
-                    "type an answer next time for word-level feedback.",
+            with Vertical(id="feedback-body"):
+                yield from self.body()
+        yield Footer()
+
+    def body(self) -> list[Widget]:
+        """What the answer shows; a recording not yet heard shows the listening instead."""
+        session = self.session
+        if session.mode == SPOKEN and not session.transcript:
+            if session.audio:
+                return [
+                    Static("Listening to your answer…", id="listening-state"),
+                    ProgressBar(total=1.0, show_eta=False, id="listening-bar"),
+                ]
+            return [
+                Static(
+                    "Spoken answer: rate how it felt. Timing is above; with the voice "
+                    "extra coach listens and gives word-level feedback.",
                     classes="muted",
                 )
-            else:
-                found = tips(session.feedback)
-                if found:
-                    yield Static(tips_text(found), id="feedback-tips")
-                yield answer_panel(session)
-                yield Static(figures_table(session), id="figures")
-        yield Footer()
+            ]
+        widgets: list[Widget] = []
+        found = tips(session.feedback)
+        if found:
+            widgets.append(Static(tips_text(found), id="feedback-tips"))
+        widgets.append(answer_panel(session))
+        widgets.append(Static(figures_table(session), id="figures"))
+        return widgets
+
+    def on_mount(self) -> None:
+        if self.session.mode == SPOKEN and self.session.audio and not self.session.transcript:
+            transcribe_session(
+                self.app,
+                self.services,
+                self.session,
+                progress=self.listened,
+                then=self.heard,
+                failed=self.not_heard,
+            )
+
+    def listened(self, done: float) -> None:
+        if self.is_mounted and self.query("#listening-bar"):
+            self.query_one("#listening-bar", ProgressBar).update(progress=done)
+
+    def heard(self, session: Session) -> None:
+        """The transcript is in: show the full feedback under what the user has typed."""
+        if not self.is_attached:
+            return
+        self.session = session
+        body = self.query_one("#feedback-body", Vertical)
+        body.remove_children()
+        body.mount_all(self.body())
+
+    def not_heard(self, message: str) -> None:
+        if self.is_attached and self.query("#listening-state"):
+            self.query_one("#listening-state", Static).update(
+                f"{message} The recording is kept; rate how it felt."
+            )
+            self.query_one("#listening-bar", ProgressBar).display = False
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.action_save()
 
     def action_save(self) -> None:
         rating, note = self.query_one(RatingAndNote).values()
-        record = replace(self.session, rating=rating, note=note).to_record()
-        write(self.app, self.services, lambda store: store.put("sessions", record))
+        fallback = replace(self.session, rating=rating, note=note).to_record()
+        session_id = self.session.id
+
+        def rate(store: Store) -> None:
+            # Onto what is saved now: a transcript that arrived meanwhile stays.
+            current = store.get("sessions", session_id) or fallback
+            store.put("sessions", {**current, "rating": rating, "note": note})
+
+        write(self.app, self.services, rate)
         self.dismiss(None)
 
     def action_leave(self) -> None:
@@ -86,9 +141,13 @@ class FeedbackScreen(Screen[None]):
 
 def answer_panel(session: Session) -> Static:
     """The answer with its fillers, hedges and clichés marked, in a titled box."""
-    shown = marked_answer(session.answer, session.question) if session.answer else None
+    said = session.transcript or session.answer
+    shown = marked_answer(said, session.question) if said else None
     panel = Static(shown or Text("(nothing written)"), id="detail-answer")
-    panel.border_title = "Notes (spoken answer)" if session.mode == SPOKEN else "Your answer"
+    if session.transcript:
+        panel.border_title = "What you said (transcribed here, on this machine)"
+    else:
+        panel.border_title = "Notes (spoken answer)" if session.mode == SPOKEN else "Your answer"
     return panel
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from textual.app import App
 
+from coach.audio import keep_draft_audio
 from coach.decks import Question
 from coach.practice import AnswerPlan, session_from
 from coach.services import Services
@@ -19,6 +20,7 @@ from coach.sessions import DRAFT_ID, Attempt, Draft, Session
 from coach.store import Store
 from screens.answer import AnswerScreen
 from screens.feedback import FeedbackScreen
+from screens.listen import transcribe_session
 from screens.mock import MockSummaryScreen
 from screens.saving import write
 
@@ -72,8 +74,11 @@ class PracticeFlow:
         session = session_from(attempt, self.services.new_id(), self.mock_id)
         self.sessions.append(session)
         record = session.to_record()
+        database = self.services.store.path
 
         def keep(store: Store) -> None:
+            if attempt.recorded:
+                keep_draft_audio(database, session.id)
             store.put("sessions", record)
             store.delete("drafts", DRAFT_ID)
 
@@ -81,7 +86,10 @@ class PracticeFlow:
         self.index += 1
         if not self.mock_id:
             self.app.push_screen(FeedbackScreen(self.services, session), self.finished)
-        elif self.index < len(self.plans):
+            return
+        if attempt.recorded:  # heard in the background while the next question is asked
+            transcribe_session(self.app, self.services, session)
+        if self.index < len(self.plans):
             self.ask()
         else:
             self.end()

@@ -35,6 +35,11 @@ class CoachCommands(Provider):
             ("History", partial(app.run_action, "go('history')"), "every attempt"),
             ("Export history", partial(app.run_action, "export"), "Markdown, CSV or JSON"),
             ("Home", partial(app.run_action, "go('home')"), "what to do today"),
+            (
+                "Recordings: keep or stop keeping spoken answers",
+                partial(app.run_action, "toggle_recordings"),
+                "audio beside your database; transcripts are kept either way",
+            ),
         ]
         if services is not None:
             for deck in services.decks():

@@ -32,6 +32,7 @@ from coach.schedule import SESSION_FIELDS, next_due
 from coach.services import Services
 from coach.sessions import DRAFT_ID, SPOKEN, TYPED, Draft
 from coach.timing import describe_seconds
+from coach.voice import interviewer_voice_available
 from screens.flow import PracticeFlow
 from screens.picker import QuestionPicker
 from screens.questions import MyQuestionsScreen
@@ -41,6 +42,9 @@ from screens.widgets.footer import Footer
 
 SUGGESTED = 0
 CUSTOM = -1
+
+
+NO_VOICE = "espeak-ng is not installed: apt install espeak-ng to hear each question read aloud."
 
 
 class PracticeScreen(Screen[None]):
@@ -121,6 +125,7 @@ class PracticeScreen(Screen[None]):
                     yield Checkbox(
                         f"Mock interview: {DEFAULT_MOCK_LENGTH} questions in a row", id="mock"
                     )
+                    yield Checkbox("Interviewer reads each question aloud", id="read-aloud")
             yield Static("", id="setup-error")
             yield Button("Start", id="start", variant="primary", compact=True)
         yield Footer()
@@ -233,8 +238,14 @@ class PracticeScreen(Screen[None]):
             role=self.query_one("#role", Input).value,
             get_ready=self.query_one("#get-ready", Checkbox).value,
             hard_stop=self.query_one("#hard-stop", Checkbox).value,
+            read_aloud=self.query_one("#read-aloud", Checkbox).value,
             count=DEFAULT_MOCK_LENGTH if mock else 1,
         )
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        """A mock interview has the interviewer's voice by default, where there is one."""
+        if event.checkbox.id == "mock" and interviewer_voice_available():
+            self.query_one("#read-aloud", Checkbox).value = event.value
 
     def action_start(self) -> None:
         choices = self.choices()
@@ -243,6 +254,8 @@ class PracticeScreen(Screen[None]):
             error.update(choices)
             return
         error.update("")
+        if choices.read_aloud and not interviewer_voice_available():
+            self.notify(NO_VOICE, title="Questions shown, not read", severity="warning")
         history = self.services.store.select("sessions", SESSION_FIELDS)
         plans = plan_round(choices, history, self.rng, self.services.clock())
         flow = PracticeFlow(self.app, self.services, plans, on_done=self.show_chosen)

@@ -19,6 +19,7 @@ from coach.services import Services
 from screens.widgets.footer import Footer
 
 ALL = "all"
+TRENDS = ("ratings", "overtime", "fillers_per_100", "pace_wpm", "um_uh_per_minute")
 
 
 class TrendsScreen(Screen[None]):
@@ -48,6 +49,8 @@ class TrendsScreen(Screen[None]):
                 ("ratings", "Rating"),
                 ("overtime", "Overtime (s)"),
                 ("fillers_per_100", "Fillers per 100 words"),
+                ("pace_wpm", "Pace, spoken (words a minute; about 110 to 170 is easy to follow)"),
+                ("um_uh_per_minute", "Um and uh per minute, spoken"),
             ):
                 yield Static(label, classes="trend-label")
                 yield Sparkline([], summary_function=mean, id=f"spark-{name}")
@@ -68,7 +71,7 @@ class TrendsScreen(Screen[None]):
         elif scope.startswith("q:"):
             chosen = [r for r in self.records if r.get("question_id") == scope[2:]]
         found = series(chosen)
-        for name in ("ratings", "overtime", "fillers_per_100"):
+        for name in TRENDS:
             values: list[float] = getattr(found, name)
             self.query_one(f"#spark-{name}", Sparkline).data = values
             self.query_one(f"#summary-{name}", Static).update(summary(values))

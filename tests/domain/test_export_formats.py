@@ -23,7 +23,7 @@ from coach.store import Store
 COLUMNS = [
     "id", "started", "finished", "deck", "question_id", "question", "mode", "limit_s",
     "used_s", "overtime_s", "paused_s", "words", "fillers", "hedges", "rating", "note",
-    "company", "role", "answer",
+    "company", "role", "answer", "transcript",
 ]  # fmt: skip
 
 AWKWARD = 'Led the 🚀 launch, "fast" — مرحبا بالعالم 👩🏽‍💻\nsecond, line\r\nthird "quoted", end'
@@ -94,6 +94,7 @@ def test_csv_values_are_the_stored_ones():
         "company": "Acme",
         "role": "PM",
         "answer": "Um, I think answer 1 went well.",
+        "transcript": "",
     }
 
 

@@ -233,8 +233,8 @@ def test_a_typed_answer_gets_the_full_figures():
     assert {"fillers", "hedges", "figures", "tips"} <= figures.keys()
 
 
-def test_a_spoken_answer_keeps_only_its_limit():
-    assert feedback_figures(make_attempt(SPOKEN)) == {"limit_seconds": 90}
+def test_a_spoken_answer_keeps_only_its_limit_until_it_is_heard():
+    assert feedback_figures(make_attempt(SPOKEN)) == {"limit_seconds": 90, "behavioural": False}
 
 
 def test_session_from_an_attempt_rounds_times_and_leaves_it_unrated():

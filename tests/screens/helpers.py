@@ -7,11 +7,13 @@ from coach.content import load_content
 from coach.services import Services
 from coach.store import Store
 from tests.conftest import FROZEN_NOW
-from tests.fakes import FakeMonotonic
+from tests.fakes import DeafListening, FakeMonotonic
 
 
 def make_services(store: Store, monotonic: FakeMonotonic | None = None) -> Services:
-    services = Services(store=store, content=load_content(), clock=lambda: FROZEN_NOW)
+    services = Services(
+        store=store, content=load_content(), clock=lambda: FROZEN_NOW, listening=DeafListening()
+    )
     if monotonic is not None:
         services.monotonic = monotonic
     return services

@@ -92,7 +92,7 @@ async def test_spoken_answer_keeps_notes_and_timing(store: Store):
     assert session["mode"] == "spoken"
     assert session["answer"] == "acme, growth"
     assert session["rating"] is None
-    assert session["feedback"] == {"limit_seconds": 90}
+    assert session["feedback"] == {"limit_seconds": 90, "behavioural": False}
     assert session["used_s"] == 65
 
 

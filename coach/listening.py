@@ -1,0 +1,61 @@
+"""How spoken answers are heard on this machine: a microphone and a transcriber.
+
+Screens ask a `Listening` for a recorder and for a transcript instead of importing
+sounddevice or faster-whisper themselves, so the typed journey and start-up never load
+them, and tests hand in a fake that plays a WAV. The heavy modules load on first use.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coach.recorder import Recorder
+    from coach.speech import Transcript
+    from coach.transcribe import Transcriber
+
+Progress = Callable[[float], None]
+
+NO_EXTRA = (
+    "Listening is off: install the voice extra (pip install 'coach[voice]') to have "
+    "spoken answers transcribed; this one is still timed."
+)
+
+
+@dataclass
+class Listening:
+    """The microphone and the transcriber behind spoken practice."""
+
+    model: str | None = None  # a CTranslate2 whisper folder; None: COACH_WHISPER_MODEL or bundled
+    _transcriber: Transcriber | None = field(default=None, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def unavailable(self) -> str | None:
+        """Why answers cannot be heard here, in one line; None when they can."""
+        from coach.transcribe import voice_installed
+
+        if not voice_installed():
+            return NO_EXTRA
+        from coach.recorder import probe_microphone
+
+        return probe_microphone()
+
+    def recorder(self, path: Path, *, append: bool) -> Recorder:
+        """A recorder writing to `path` (continuing it when `append`); started by the caller."""
+        from coach.recorder import MicRecorder
+
+        return MicRecorder(path, append=append)
+
+    def transcribe(self, audio: Path, progress: Progress | None = None) -> Transcript:
+        """What was said in `audio`; the model loads once, on the first call (any thread)."""
+        from coach.transcribe import Transcriber
+
+        with self._lock:
+            if self._transcriber is None:  # raises VoiceUnavailable for a missing model
+                self._transcriber = Transcriber(Path(self.model) if self.model else None)
+            transcriber = self._transcriber
+        return transcriber.transcribe(audio, progress)

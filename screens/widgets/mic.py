@@ -1,0 +1,88 @@
+"""The microphone line of a spoken answer: records while the clock runs, shows the level.
+
+The answer screen tells it, at every tick, whether the countdown is running; it starts,
+pauses and resumes the recorder to match, so the recording holds exactly the answering
+time. When listening cannot happen here it says why in one line and the answer is only
+timed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual.widgets import Static
+
+from coach.audio import draft_audio_path, ensure_audio_folder
+from coach.errors import VoiceUnavailable
+from coach.listening import Listening
+from coach.recorder import Recorder
+
+METER_CELLS = 12
+
+
+def level_meter(level: float, seconds: float) -> Text:
+    """`● Listening ▮▮▮▮▯▯▯▯ 0:12`: the user can see that the microphone hears them."""
+    lit = max(0, min(METER_CELLS, round(level * METER_CELLS)))
+    text = Text("● ", style="bold red")
+    text.append("Listening  ")
+    text.append("▮" * lit, style="green" if level < 0.85 else "yellow")
+    text.append("▯" * (METER_CELLS - lit), style="dim")
+    minutes, secs = divmod(int(seconds), 60)
+    text.append(f"  {minutes}:{secs:02d} recorded", style="dim")
+    return text
+
+
+class MicLine(Static):
+    """Recording state for one answer; `stop()` hands back whether anything was heard."""
+
+    def __init__(self, listening: Listening, database: Path, *, resumed: bool) -> None:
+        super().__init__("", id="mic")
+        self.listening = listening
+        self.database = database
+        self.resumed = resumed
+        self.recorder: Recorder | None = None
+        self.problem: str | None = None
+        self.paused = False
+
+    def on_mount(self) -> None:
+        self.problem = self.listening.unavailable()
+        if self.problem:
+            self.update(Text(self.problem, style="dim"))
+
+    def follow(self, running: bool) -> None:
+        """Match the recorder to the clock, and redraw the meter."""
+        if self.problem:
+            return
+        if running and self.recorder is None:
+            self.begin()
+        recorder = self.recorder
+        if recorder is None:
+            return
+        if running and self.paused:
+            recorder.resume()
+        elif not running and not self.paused:
+            recorder.pause()
+        self.paused = not running
+        if self.paused:
+            self.update(Text("Recording paused", style="dim"))
+        else:
+            self.update(level_meter(recorder.level, recorder.seconds))
+
+    def begin(self) -> None:
+        try:
+            ensure_audio_folder(self.database)
+            recorder = self.listening.recorder(draft_audio_path(self.database), append=self.resumed)
+            recorder.start()
+        except (VoiceUnavailable, OSError) as error:
+            self.problem = str(error).splitlines()[0] if str(error) else "Recording failed."
+            self.update(Text(f"{self.problem} The answer is still timed.", style="dim"))
+            return
+        self.recorder = recorder
+
+    def stop(self) -> bool:
+        """End the recording; True when there is audio to transcribe."""
+        recorder, self.recorder = self.recorder, None
+        if recorder is None:
+            return False
+        return recorder.stop() is not None and recorder.seconds > 0.3

@@ -1,0 +1,141 @@
+"""The spoken journey through Pilot: recorded while the clock runs, heard on a worker,
+coached from what was said; and, where nothing can listen, timed with one line saying why."""
+
+from __future__ import annotations
+
+import shutil
+import stat
+import subprocess
+import wave
+from pathlib import Path
+
+import pytest
+from textual.widgets import RadioButton
+
+from coach.audio import audio_folder
+from coach.listening import NO_EXTRA
+from coach.speech import Pause, Transcript, Word
+from coach.store import Store
+from screens.feedback import FeedbackScreen
+from tests.fakes import FakeMonotonic, PlayedListening
+from tests.screens.helpers import make_app, until
+
+SAID = (
+    "Um, last spring our nightly data load failed about four times a month. I was asked "
+    "to make it reliable. I rewrote the loader and added alerts. Uh, failures dropped to zero."
+)
+
+
+def timed_words(text: str, seconds_each: float = 0.4) -> tuple[Word, ...]:
+    return tuple(
+        Word(word, round(i * seconds_each, 2), round(i * seconds_each + 0.3, 2))
+        for i, word in enumerate(text.split())
+    )
+
+
+def silent_wav(path: Path, seconds: float = 1.0) -> Path:
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(16000)
+        out.writeframes(b"\0\0" * int(16000 * seconds))
+    return path
+
+
+async def answer_aloud(pilot, clock: FakeMonotonic, seconds: float) -> None:
+    from screens.practice import PracticeScreen
+
+    await pilot.press("p")
+    await until(pilot, lambda: isinstance(pilot.app.screen, PracticeScreen), "set-up")
+    pilot.app.screen.query_one("#mode-spoken", RadioButton).value = True
+    await pilot.click("#start")
+    await until(pilot, lambda: pilot.app.screen.query("#mic"), "the answer screen")
+    clock.advance(seconds)
+
+
+async def test_a_spoken_answer_is_recorded_heard_and_coached(store: Store, tmp_path: Path):
+    words = timed_words(SAID)
+    transcript = Transcript(
+        text=SAID, words=words, pauses=(Pause(4.0, 5.5),), duration=16.0, speech_seconds=14.5
+    )
+    listening = PlayedListening(silent_wav(tmp_path / "said.wav"), transcript)
+    clock = FakeMonotonic()
+    app = make_app(store, clock)
+    app.services.listening = listening
+    async with app.run_test(size=(100, 30)) as pilot:
+        await answer_aloud(pilot, clock, 16)
+        mic = app.screen.query_one("#mic")
+        await until(pilot, lambda: "Listening" in str(mic.render()), "the level meter")
+        [recorder] = listening.recorders
+        await pilot.press("f2")  # pause: the recording pauses with the clock
+        await until(pilot, lambda: "pause" in recorder.calls, "the recording to pause")
+        await pilot.press("f2")
+        await until(pilot, lambda: "resume" in recorder.calls, "the recording to resume")
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, FeedbackScreen), "feedback")
+        screen = app.screen
+        await until(pilot, lambda: screen.query("#figures"), "the transcript's feedback", 10)
+        shown = str(screen.query_one("#detail-answer").render())
+        assert "rewrote the loader" in shown
+        assert "What you said" in str(screen.query_one("#detail-answer").border_title)
+        await pilot.press("4")
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: not isinstance(app.screen, FeedbackScreen), "saving")
+    app.services.writer.flush()
+    [session] = store.all("sessions")
+    assert session["transcript"] == SAID
+    assert session["rating"] == 4  # the rating and the transcript both stand
+    assert session["feedback"]["speech"]["um_uh"] == 2
+    assert "four" in session["feedback"]["figures"]  # the text analysis ran on what was said
+    folder = audio_folder(store.path)
+    kept = folder / session["audio"]
+    assert kept.exists() and not (folder / "draft.wav").exists()
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert listening.heard == [kept]
+
+
+async def test_with_nothing_to_listen_the_answer_is_timed_and_says_why(store: Store):
+    clock = FakeMonotonic()
+    app = make_app(store, clock)  # the Pilot default cannot hear
+    async with app.run_test(size=(100, 30)) as pilot:
+        await answer_aloud(pilot, clock, 30)
+        mic = app.screen.query_one("#mic")
+        await until(pilot, lambda: NO_EXTRA in str(mic.render()), "the reason")
+        assert "\n" not in NO_EXTRA
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, FeedbackScreen), "feedback")
+        await pilot.press("ctrl+s")
+    app.services.writer.flush()
+    [session] = store.all("sessions")
+    assert session["used_s"] == 30
+    assert session["transcript"] == "" and session["audio"] == ""
+    assert not audio_folder(store.path).exists()
+
+
+@pytest.mark.voice
+async def test_a_recording_played_into_the_app_is_transcribed(store: Store, tmp_path: Path):
+    """The real transcriber on a played espeak-ng recording, end to end through the screens."""
+    wav = tmp_path / "spoken.wav"
+    espeak = shutil.which("espeak-ng")
+    assert espeak is not None
+    subprocess.run(
+        [espeak, "-s", "160", "-w", str(wav), "I rewrote the loader and the failures stopped."],
+        check=True,
+        timeout=60,
+    )
+    listening = PlayedListening(wav)
+    clock = FakeMonotonic()
+    app = make_app(store, clock)
+    app.services.listening = listening
+    async with app.run_test(size=(100, 30)) as pilot:
+        await answer_aloud(pilot, clock, 5)
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, FeedbackScreen), "feedback")
+        screen = app.screen
+        await until(pilot, lambda: screen.query("#figures"), "the transcription", 120)
+        assert "loader" in str(screen.query_one("#detail-answer").render()).lower()
+    app.services.writer.flush()
+    [session] = store.all("sessions")
+    assert "loader" in session["transcript"].lower()
+    assert session["feedback"]["speech"]["wpm"] > 0
