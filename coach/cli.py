@@ -15,7 +15,7 @@ import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from coach import __version__
 from coach.clock import local_zone, system_clock
@@ -81,9 +81,22 @@ def add_data_commands(commands: Commands, database: argparse.ArgumentParser) -> 
 def add_tool_commands(commands: Commands, database: argparse.ArgumentParser) -> None:
     """The commands that work without your data: analyze, assets."""
     analyze = commands.add_parser(
-        "analyze", parents=[database], help="feedback on an answer drafted in an editor"
+        "analyze",
+        parents=[database],
+        help="feedback on an answer drafted in an editor, or recorded (with the voice extra)",
     )
-    analyze.add_argument("file", metavar="FILE", help="the answer as text, or - for stdin")
+    analyze.add_argument(
+        "file",
+        metavar="FILE",
+        help="the answer as text, or - for stdin; or a recording (.wav, .mp3, .m4a, .ogg...), "
+        "transcribed on this machine",
+    )
+    analyze.add_argument(
+        "--model",
+        metavar="PATH",
+        help="a CTranslate2 whisper model folder for recordings (default: $COACH_WHISPER_MODEL, "
+        "else the bundled tiny.en)",
+    )
     analyze.add_argument("--limit", type=positive_seconds, metavar="SECONDS", help="time limit")
     analyze.add_argument("--question", metavar="TEXT", help="the question it answers")
     story = analyze.add_mutually_exclusive_group()
@@ -250,25 +263,53 @@ def positive_seconds(text: str) -> int:
 
 
 def run_analyze(args: argparse.Namespace, path: Path) -> int:
-    """The feedback the app gives, for text from a file or stdin; the database is not used."""
-    _, raw = read_input(args.file)
-    text = raw.decode("utf-8", errors="replace")
-    from coach.feedback import analyze
+    """The feedback the app gives, for text from a file or stdin, or for a recording;
+    the database is not used."""
     from coach.report import render_text
+    from coach.transcribe import is_audio
 
-    figures = analyze(
-        text,
-        limit_seconds=args.limit,
-        question=args.question or "",
-        behavioural=args.behavioural,
-        company=args.company or "",
-        role=args.role or "",
-    ).to_dict()
+    if args.file != "-" and is_audio(args.file):
+        figures = analyze_recording(args)
+    else:
+        from coach.feedback import analyze
+
+        _, raw = read_input(args.file)
+        figures = analyze(
+            raw.decode("utf-8", errors="replace"),
+            limit_seconds=args.limit,
+            question=args.question or "",
+            behavioural=args.behavioural,
+            company=args.company or "",
+            role=args.role or "",
+        ).to_dict()
     if args.json:
         import orjson
 
         return write_stdout(orjson.dumps(figures, option=orjson.OPT_INDENT_2) + b"\n")
     return write_stdout(render_text(figures).encode("utf-8"))
+
+
+def analyze_recording(args: argparse.Namespace) -> dict[str, Any]:
+    """Transcribe a recording here and analyse what was said, as the app does."""
+    from coach.speech import spoken_feedback
+    from coach.transcribe import Transcriber
+
+    transcript = Transcriber(Path(args.model) if args.model else None).transcribe(Path(args.file))
+    figures = spoken_feedback(
+        transcript,
+        limit_seconds=args.limit,
+        question=args.question or "",
+        behavioural=args.behavioural,
+        company=args.company or "",
+        role=args.role or "",
+    )
+    speech = figures["speech"]
+    return {
+        "transcript": transcript.text,
+        "wpm": speech["wpm"],
+        "pauses": speech["long_pauses"],
+        **figures,
+    }
 
 
 def run_assets(args: argparse.Namespace, path: Path) -> int:

@@ -124,7 +124,10 @@ def render_text(figures: Mapping[str, Any]) -> str:
     """The plain-text report of `coach analyze`: a line per figure, then the tips."""
     rows = figure_rows(figures)
     width = max((len(label) for label, _, _ in rows), default=0)
-    lines = [f"{label.ljust(width)}  {value}  ({note})" for label, value, note in rows]
+    lines = [
+        f"{label.ljust(width)}  {value}" + (f"  ({note})" if note else "")
+        for label, value, note in rows
+    ]
     found = tips(figures)
     if found:
         lines += ["", "Tips:", *(f"- {plain(tip)}" for tip in found)]

@@ -26,6 +26,10 @@ FAST_WPM = 170  # over this a listener falls behind
 LONG_PAUSE_SECONDS = 1.0  # a pause a listener notices
 LOST_PAUSE_SECONDS = 3.0  # a silence that sounds like being lost
 SILENT_SHARE_HIGH = 0.4  # silent for over 40% of the answer
+NOTHING_HEARD = (
+    "No words were heard in this recording: watch the level meter move as you speak next "
+    "time, or check which microphone is the default."
+)
 POSSIBLE_FILLERS = frozenset({"like", "so"})  # in speech, often but not always fillers
 _UM_UH = re.compile(r"\b(?:u+m+|u+h+m*|e+r+m+|hmm+|mm+)\b")
 
@@ -67,6 +71,7 @@ class LongPause:
     """A pause a listener notices, and the word it came after (where it fell)."""
 
     start: float
+    end: float
     seconds: float
     after: str
 
@@ -99,7 +104,8 @@ class SpeechFigures:
             "um_uh": self.um_uh,
             "um_uh_per_minute": self.um_uh_per_minute,
             "long_pauses": [
-                {"start": p.start, "seconds": p.seconds, "after": p.after} for p in self.long_pauses
+                {"start": p.start, "end": p.end, "seconds": p.seconds, "after": p.after}
+                for p in self.long_pauses
             ],
         }
 
@@ -133,7 +139,7 @@ def speech_figures(transcript: Transcript) -> SpeechFigures:
         um_uh=ums,
         um_uh_per_minute=round(float(ums / minutes), 1) if minutes >= 0.05 else 0.0,
         long_pauses=tuple(
-            LongPause(round(p.start, 1), p.seconds, word_before(words, p.start))
+            LongPause(round(p.start, 2), round(p.end, 2), p.seconds, word_before(words, p.start))
             for p in transcript.pauses
             if p.seconds >= LONG_PAUSE_SECONDS and inside(p, words)
         ),
@@ -142,12 +148,13 @@ def speech_figures(transcript: Transcript) -> SpeechFigures:
 
 def inside(pause: Pause, words: Sequence[Word]) -> bool:
     """A pause between words: silence before the first word or after the last is not one."""
-    return bool(words) and words[0].start <= pause.start and pause.end <= words[-1].end + 0.3
+    return bool(words) and words[0].start < pause.start and pause.end <= words[-1].end + 0.3
 
 
 def word_before(words: Sequence[Word], moment: float) -> str:
-    """The last word that ended by `moment`, stripped of punctuation."""
-    before = [w for w in words if w.end <= moment + 0.25]
+    """The last word begun before `moment`, stripped of punctuation (whisper often stretches
+    a word's end into the silence after it, so ends are no guide)."""
+    before = [w for w in words if w.start < moment]
     return before[-1].text.strip().strip(".,!?;:\"'") if before else ""
 
 
@@ -223,8 +230,9 @@ def spoken_feedback(
         spoken=True,
         long_sentences=0,
     )
-    text_tips = advise(written, company, fold(text)) if written.words else []
-    tips = speech_tips(speech) + text_tips
+    tips = speech_tips(speech) + advise(written, company, fold(text)) if written.words else []
+    if not written.words:
+        tips = [NOTHING_HEARD]
     figures = written.to_dict()
     figures["tips"] = tips[:MAX_TIPS]
     figures["possible_fillers"] = possible

@@ -31,7 +31,7 @@ AUDIO_SUFFIXES = (".wav", ".flac", ".mp3", ".ogg", ".oga", ".opus", ".m4a", ".we
 MODEL_ENV = "COACH_WHISPER_MODEL"
 SAMPLE_RATE = 16000
 BUNDLED_MODEL_SHA256 = "1a5afae06a4db91c975c9a9d78be5cc110ee4ea022ad57d55492e4550e936b2a"
-PROMPT = "Um, so, uh, I was, like, I mean, hmm, the interview answer went, um, like this."
+PROMPT = "Um, well, uh, in my last job I, um, led the team, and, uh, we shipped it."
 MIN_PAUSE_MS = 300  # silences shorter than this are a breath between words
 INSTALL = "install the voice extra: pip install 'coach[voice]'"
 
