@@ -7,6 +7,7 @@ them, and tests hand in a fake that plays a WAV. The heavy modules load on first
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -50,12 +51,23 @@ class Listening:
 
         return MicRecorder(path, append=append)
 
+    def prepare(self) -> None:
+        """Load the model now (on a worker, while the user is still speaking), so the
+        feedback does not wait for it; a failure is left for `transcribe` to report."""
+        from coach.errors import VoiceUnavailable
+
+        with contextlib.suppress(VoiceUnavailable):
+            self.transcriber()
+
     def transcribe(self, audio: Path, progress: Progress | None = None) -> Transcript:
         """What was said in `audio`; the model loads once, on the first call (any thread)."""
+        return self.transcriber().transcribe(audio, progress)
+
+    def transcriber(self) -> Transcriber:
+        """The one loaded model; VoiceUnavailable (one line) when it cannot be loaded."""
         from coach.transcribe import Transcriber
 
         with self._lock:
-            if self._transcriber is None:  # raises VoiceUnavailable for a missing model
+            if self._transcriber is None:
                 self._transcriber = Transcriber(Path(self.model) if self.model else None)
-            transcriber = self._transcriber
-        return transcriber.transcribe(audio, progress)
+            return self._transcriber

@@ -34,7 +34,7 @@ NO_PORTAUDIO = (
     "Recording needs the PortAudio library: install it (apt install libportaudio2, or "
     "brew install portaudio), then restart coach."
 )
-NO_MICROPHONE = "No microphone found: connect one or allow access to it, then try again."
+NO_MICROPHONE = "No microphone found: connect one or allow coach to use it, then try again."
 
 
 class Recorder(Protocol):

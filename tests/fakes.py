@@ -82,6 +82,10 @@ class PlayedListening(Listening):
         self.recorders.append(recorder)
         return recorder
 
+    def prepare(self) -> None:
+        if self.fixed is None:
+            super().prepare()
+
     def transcribe(self, audio: Path, progress: Progress | None = None) -> Transcript:
         self.heard.append(audio)
         if self.fixed is None:

@@ -48,7 +48,7 @@ class MicLine(Static):
     def on_mount(self) -> None:
         self.problem = self.listening.unavailable()
         if self.problem:
-            self.update(Text(self.problem, style="dim"))
+            self.say(self.problem)
 
     def follow(self, running: bool) -> None:
         """Match the recorder to the clock, and redraw the meter."""
@@ -76,9 +76,15 @@ class MicLine(Static):
             recorder.start()
         except (VoiceUnavailable, OSError) as error:
             self.problem = str(error).splitlines()[0] if str(error) else "Recording failed."
-            self.update(Text(f"{self.problem} The answer is still timed.", style="dim"))
+            self.say(self.problem)
             return
         self.recorder = recorder
+        self.run_worker(self.listening.prepare, thread=True, group="listening", exit_on_error=False)
+
+    def say(self, problem: str) -> None:
+        """Why this answer is not heard, and that it is still timed, on one line."""
+        timed = "" if "timed" in problem else " Still timed."
+        self.update(Text(problem + timed, style="dim"))
 
     def stop(self) -> bool:
         """End the recording; True when there is audio to transcribe."""
