@@ -14,17 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coach.recorder import NO_EXTRA
+
 if TYPE_CHECKING:
     from coach.recorder import Recorder
     from coach.speech import Transcript
     from coach.transcribe import Transcriber
 
 Progress = Callable[[float], None]
-
-NO_EXTRA = (
-    "Listening is off: install the voice extra (pip install 'coach[voice]') to have "
-    "spoken answers transcribed; this one is still timed."
-)
 
 
 @dataclass

@@ -30,11 +30,10 @@ BLOCK_FRAMES = 1600  # a tenth of a second
 HEADER_BYTES = 44
 SAMPLE_BYTES = 2  # 16-bit mono
 FILE_MODE = 0o600
-NO_PORTAUDIO = (
-    "Recording needs the PortAudio library: install it (apt install libportaudio2, or "
-    "brew install portaudio), then restart coach."
-)
-NO_MICROPHONE = "No microphone found: connect one or allow coach to use it, then try again."
+NO_PORTAUDIO = "Timed only: recording needs PortAudio (apt install libportaudio2)."
+# Shown on the answer screen beside the clock: each fits one line at 80 columns.
+NO_EXTRA = "Timed only: pip install 'coach[voice]' to be heard."
+NO_MICROPHONE = "Timed only: no microphone found; connect one to be heard."
 
 
 class Recorder(Protocol):
@@ -60,9 +59,7 @@ def load_sounddevice() -> Any:
     try:
         import sounddevice
     except ImportError as error:
-        raise VoiceUnavailable(
-            "Recording needs sounddevice: install the voice extra (pip install 'coach[voice]')."
-        ) from error
+        raise VoiceUnavailable(NO_EXTRA) from error
     except OSError as error:  # PortAudio itself is missing
         raise VoiceUnavailable(NO_PORTAUDIO) from error
     return sounddevice

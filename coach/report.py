@@ -35,7 +35,7 @@ def figure_rows(figures: Mapping[str, Any]) -> list[Row]:
     if limit:
         spoken += f" against {describe_seconds(limit)}"
     if heard:
-        rows.append(("Took", spoken, "Measured from your first word to your last."))
+        rows.append(("Spoke for", spoken, "Measured from your first word to your last."))
     else:
         add("speaking_seconds", "Spoken", spoken)
     fillers = tally(figures.get("fillers"))

@@ -32,6 +32,8 @@ FIELDS = (
     "rating",
     "feedback.words",
     "feedback.filler_count",
+    "feedback.speech.wpm",
+    "transcript",
 )
 SIDE_BY_SIDE = 3
 TABLE_ROWS = 12
@@ -68,7 +70,7 @@ class CompareScreen(Screen[None]):
                     latest, start=len(self.attempts) - len(latest) + 1
                 ):
                     column = VerticalScroll(
-                        Static(Text(text(attempt.get("answer")) or "(nothing written)")),
+                        Static(Text(said(attempt) or "(nothing written)")),
                         classes="compare-answer",
                     )
                     column.border_title = f"#{number_} · {self.when(attempt)}"
@@ -81,7 +83,8 @@ class CompareScreen(Screen[None]):
 
     def attempts_table(self) -> Table:
         table = Table(box=None, padding=(0, 1), expand=False)
-        for heading in ("#", "When", "Time / limit", "Words", "Fillers", "Rating", "Mode"):
+        headings = ("#", "When", "Time / limit", "Words", "Fillers", "Pace", "Rating", "Mode")
+        for heading in headings:
             table.add_column(
                 heading, justify="right" if heading not in ("When", "Mode") else "left"
             )
@@ -99,12 +102,18 @@ class CompareScreen(Screen[None]):
                 time_text,
                 show_int(attempt.get("feedback.words")),
                 show_int(attempt.get("feedback.filler_count")),
+                show_int(attempt.get("feedback.speech.wpm") or None),  # words a minute, heard
                 Text("★" * rating, style="yellow")
                 if type(rating) is int
                 else Text("-", style="dim"),
                 text(attempt.get("mode")),
             )
         return table
+
+
+def said(attempt: Mapping[str, Any]) -> str:
+    """What the attempt said: the transcript of a heard answer, else what was typed."""
+    return text(attempt.get("transcript")) or text(attempt.get("answer"))
 
 
 def show_int(value: object) -> str:

@@ -83,8 +83,8 @@ class MicLine(Static):
 
     def say(self, problem: str) -> None:
         """Why this answer is not heard, and that it is still timed, on one line."""
-        timed = "" if "timed" in problem else " Still timed."
-        self.update(Text(problem + timed, style="dim"))
+        shown = problem if problem.startswith("Timed only") else f"Timed only: {problem}"
+        self.update(Text(shown, style="dim"))
 
     def stop(self) -> bool:
         """End the recording; True when there is audio to transcribe."""

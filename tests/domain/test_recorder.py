@@ -201,7 +201,7 @@ def test_no_microphone_is_one_line(fake_microphone, tmp_path: Path) -> None:
     assert probe_microphone() == NO_MICROPHONE
     from coach.errors import VoiceUnavailable
 
-    with pytest.raises(VoiceUnavailable, match="No microphone"):
+    with pytest.raises(VoiceUnavailable, match="no microphone"):
         MicRecorder(tmp_path / "draft.wav").start()
     assert not (tmp_path / "draft.wav").exists()
 

@@ -107,7 +107,7 @@ def test_like_and_so_are_only_possible_fillers_in_speech():
 
 def test_the_report_shows_speech_rows_for_heard_answers_only():
     spoken = render_text(spoken_feedback(heard(pauses=(Pause(4.5, 6.0),)), limit_seconds=60))
-    for label in ("Took", "Pace", "Um / uh", "Long pauses", "Speaking"):
+    for label in ("Spoke for", "Pace", "Um / uh", "Long pauses", "Speaking"):
         assert label in spoken
     assert "1.5 s at 4.5 s after" in spoken
     from coach.feedback import analyze

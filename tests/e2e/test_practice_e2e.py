@@ -131,3 +131,45 @@ def test_practise_then_find_the_answer_in_history(tmp_path: Path):
         assert terminal.exit_status() == 0
     finally:
         terminal.kill()
+
+
+def clock_rows(screen: str) -> list[str]:
+    """The big clock's three rows (the countdown's digits are drawn, not written)."""
+    rows = screen.splitlines()
+    top = next(i for i, row in enumerate(rows) if "━" in row) - 2
+    return [row[:18] for row in rows[top : top + 3]]
+
+
+def test_spoken_without_a_microphone_says_so_in_one_line_and_still_times(tmp_path: Path):
+    """No microphone in CI (and no voice extra in the main test run): one line, and the
+    clock still runs and the answer is saved with its time."""
+    db = tmp_path / "coach.json"
+    terminal = Terminal("--db", str(db), width=80, height=24)
+    try:
+        terminal.wait_for("Practise")
+        terminal.press("p")
+        terminal.wait_for("Spoken aloud", "Start")
+        terminal.press("\t" * 5)  # deck, question, limit... to the answer's mode
+        terminal.press("\x1b[C")  # right: Spoken aloud
+        terminal.press(" ")
+        terminal.press(CTRL_S)
+        screen = terminal.wait_for("Finish", "Timed only: ")
+        [line] = [row for row in screen.splitlines() if "Timed only: " in row]
+        assert line.rstrip().endswith("to be heard.")  # the whole reason, on one line
+        assert "Traceback" not in screen
+        clock = clock_rows(screen)
+        deadline = time.monotonic() + 20
+        while clock_rows(terminal.text()) == clock:  # the countdown is running
+            assert time.monotonic() < deadline, "the clock never moved"
+            terminal.pump()
+        terminal.press(CTRL_S)
+        terminal.wait_for("Your rating", "rate how it felt")
+        terminal.press(CTRL_S)
+        terminal.wait_for("Start")
+        terminal.press(CTRL_Q)
+        assert terminal.exit_status() == 0
+    finally:
+        terminal.kill()
+    [session] = export(db)["tables"]["sessions"]
+    assert session["mode"] == "spoken" and session["used_s"] > 0
+    assert session["transcript"] == "" and session["audio"] == ""
