@@ -20,10 +20,17 @@ COACH = Path(sys.executable).with_name("coach")
 class Terminal:
     """A running `coach` with a screen we can read."""
 
-    def __init__(self, *args: str, width: int = 100, height: int = 30) -> None:
+    def __init__(
+        self, *args: str, width: int = 100, height: int = 30, env: dict[str, str] | None = None
+    ) -> None:
         self.screen = pyte.Screen(width, height)
         self.stream = pyte.ByteStream(self.screen)
-        env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(width), "LINES": str(height)}
+        env = {
+            **(env if env is not None else os.environ),
+            "TERM": "xterm-256color",
+            "COLUMNS": str(width),
+            "LINES": str(height),
+        }
         self.process = pexpect.spawn(
             str(COACH), list(args), dimensions=(height, width), env=env, timeout=15
         )
