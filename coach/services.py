@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from coach.clock import Clock, Zone, local_zone, system_clock, to_iso
 from coach.listening import Listening
 from coach.store import Store
+from coach.voice import InterviewerVoice
 from coach.writer import Done, SerialWriter
 
 if TYPE_CHECKING:  # the rest loads on first use, after the first frame is drawn
@@ -33,6 +34,7 @@ class Services:
     monotonic: Monotonic = time.monotonic
     writer: SerialWriter = field(default_factory=SerialWriter)
     listening: Listening = field(default_factory=Listening)
+    voice: InterviewerVoice = field(default_factory=InterviewerVoice)
     _rows: tuple[int, list[Row]] | None = field(default=None, repr=False)
 
     def decks(self) -> list[Deck]:

@@ -25,7 +25,6 @@ from coach.services import Services
 from coach.sessions import DRAFT_ID, SPOKEN, Attempt, Draft
 from coach.store import Store
 from coach.timing import Countdown, Level, clock_face
-from coach.voice import speak
 from screens.saving import write
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.footer import Footer
@@ -120,7 +119,10 @@ class AnswerScreen(Screen[Attempt | None]):
             self.countdown.start()
             self.countdown.pause()
             area.read_only = True
-        elif self.plan.read_aloud and (voice := speak(self.plan.question.text)) is not None:
+        elif (
+            self.plan.read_aloud
+            and (voice := self.services.voice.speak(self.plan.question.text)) is not None
+        ):
             self.interviewer = voice  # the clock starts when the question has been read
             area.read_only = True
         elif self.plan.get_ready:

@@ -32,7 +32,6 @@ from coach.schedule import SESSION_FIELDS, next_due
 from coach.services import Services
 from coach.sessions import DRAFT_ID, SPOKEN, TYPED, Draft
 from coach.timing import describe_seconds
-from coach.voice import interviewer_voice_available
 from screens.flow import PracticeFlow
 from screens.picker import QuestionPicker
 from screens.questions import MyQuestionsScreen
@@ -244,7 +243,7 @@ class PracticeScreen(Screen[None]):
 
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
         """A mock interview has the interviewer's voice by default, where there is one."""
-        if event.checkbox.id == "mock" and interviewer_voice_available():
+        if event.checkbox.id == "mock" and self.services.voice.available():
             self.query_one("#read-aloud", Checkbox).value = event.value
 
     def action_start(self) -> None:
@@ -254,7 +253,7 @@ class PracticeScreen(Screen[None]):
             error.update(choices)
             return
         error.update("")
-        if choices.read_aloud and not interviewer_voice_available():
+        if choices.read_aloud and not self.services.voice.available():
             self.notify(NO_VOICE, title="Questions shown, not read", severity="warning")
         history = self.services.store.select("sessions", SESSION_FIELDS)
         plans = plan_round(choices, history, self.rng, self.services.clock())

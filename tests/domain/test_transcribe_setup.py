@@ -8,7 +8,7 @@ import pytest
 
 from coach.errors import VoiceUnavailable
 from coach.transcribe import MODEL_ENV, is_audio, model_folder
-from coach.voice import interviewer_voice_available, speak
+from coach.voice import InterviewerVoice, NoVoice
 
 
 def test_recordings_are_told_from_text_by_their_suffix() -> None:
@@ -58,5 +58,6 @@ def test_the_interviewer_voice_is_optional(monkeypatch: pytest.MonkeyPatch) -> N
     import coach.voice as voice
 
     monkeypatch.setattr(voice.shutil, "which", lambda name: None)
-    assert not interviewer_voice_available()
-    assert speak("Tell me about yourself.") is None
+    assert not InterviewerVoice().available()
+    assert InterviewerVoice().speak("Tell me about yourself.") is None
+    assert not NoVoice().available() and NoVoice().speak("Why us?") is None

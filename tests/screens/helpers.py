@@ -6,13 +6,18 @@ from coach.app import CoachApp
 from coach.content import load_content
 from coach.services import Services
 from coach.store import Store
+from coach.voice import NoVoice
 from tests.conftest import FROZEN_NOW
 from tests.fakes import DeafListening, FakeMonotonic
 
 
 def make_services(store: Store, monotonic: FakeMonotonic | None = None) -> Services:
     services = Services(
-        store=store, content=load_content(), clock=lambda: FROZEN_NOW, listening=DeafListening()
+        store=store,
+        content=load_content(),
+        clock=lambda: FROZEN_NOW,
+        listening=DeafListening(),
+        voice=NoVoice(),
     )
     if monotonic is not None:
         services.monotonic = monotonic

@@ -16,6 +16,7 @@ from coach.audio import audio_folder
 from coach.listening import NO_EXTRA
 from coach.speech import Pause, Transcript, Word
 from coach.store import Store
+from coach.voice import NoVoice
 from screens.feedback import FeedbackScreen
 from tests.fakes import FakeMonotonic, PlayedListening
 from tests.screens.helpers import make_app, until
@@ -139,3 +140,60 @@ async def test_a_recording_played_into_the_app_is_transcribed(store: Store, tmp_
     [session] = store.all("sessions")
     assert "loader" in session["transcript"].lower()
     assert session["feedback"]["speech"]["wpm"] > 0
+
+
+class Speaking:
+    """An interviewer's voice still reading until `done` is set."""
+
+    def __init__(self) -> None:
+        self.done = False
+        self.terminated = False
+
+    def poll(self) -> int | None:
+        return 0 if self.done or self.terminated else None
+
+    def terminate(self) -> None:
+        self.terminated = True
+
+
+class HeardVoice(NoVoice):
+    def __init__(self) -> None:
+        self.read: list[str] = []
+        self.process = Speaking()
+
+    def available(self) -> bool:
+        return True
+
+    def speak(self, text: str):  # a stand-in for the Popen
+        self.read.append(text)
+        return self.process
+
+
+async def test_the_interviewer_reads_the_question_before_the_clock_starts(store: Store):
+    from textual.widgets import Checkbox
+
+    from screens.answer import AnswerScreen
+    from screens.practice import PracticeScreen
+
+    clock = FakeMonotonic()
+    app = make_app(store, clock)
+    voice = HeardVoice()
+    app.services.voice = voice
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("p")
+        await until(pilot, lambda: isinstance(app.screen, PracticeScreen), "set-up")
+        app.screen.query_one("#get-ready", Checkbox).value = False
+        app.screen.query_one("#mock", Checkbox).value = True  # a mock interview: voice on
+        await until(pilot, lambda: app.screen.query_one("#read-aloud", Checkbox).value, "voice")
+        await pilot.click("#start")
+        await until(pilot, lambda: isinstance(app.screen, AnswerScreen), "the question")
+        screen = app.screen
+        await until(
+            pilot, lambda: "interviewer asks" in str(screen.query_one("#timer-state").render())
+        )
+        assert voice.read == [screen.plan.question.text]
+        clock.advance(20)  # still reading: the clock waits
+        assert not screen.countdown.started
+        voice.process.done = True
+        await until(pilot, lambda: screen.countdown.started, "the countdown to start")
+        assert not screen.area.read_only
