@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, Input, Select
 
+from coach.audio import ensure_audio_folder
 from coach.store import Store
 from screens.answer import AnswerScreen
 from screens.compare import CompareScreen
@@ -123,6 +124,10 @@ async def test_open_edit_and_delete_an_attempt(store: Store):
         await pilot.pause()
         app.services.writer.flush()
         assert store.get("sessions", "sample-3") is not None
+        recording = ensure_audio_folder(store.path) / "sample-3.wav"
+        recording.write_bytes(b"RIFF")  # its spoken answer's recording
+        other = recording.with_name("sample-2.wav")
+        other.write_bytes(b"RIFF")
         await pilot.press("d")
         await pilot.pause()
         await pilot.click("#yes")
@@ -130,6 +135,7 @@ async def test_open_edit_and_delete_an_attempt(store: Store):
         app.services.writer.flush()
         await pilot.pause()
         assert store.get("sessions", "sample-3") is None
+        assert not recording.exists() and other.exists()  # deleted with its attempt only
         history = app.screen
         assert isinstance(history, HistoryScreen)
         assert "sample-3" not in [row.id for row in history.shown]

@@ -197,3 +197,60 @@ async def test_the_interviewer_reads_the_question_before_the_clock_starts(store:
         voice.process.done = True
         await until(pilot, lambda: screen.countdown.started, "the countdown to start")
         assert not screen.area.read_only
+
+
+async def test_with_recordings_off_only_the_transcript_is_kept(store: Store, tmp_path: Path):
+    transcript = Transcript(text=SAID, words=timed_words(SAID), duration=16.0, speech_seconds=15)
+    listening = PlayedListening(silent_wav(tmp_path / "said.wav"), transcript)
+    clock = FakeMonotonic()
+    app = make_app(store, clock)
+    app.services.listening = listening
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.app.run_action("toggle_recordings")
+        await until(pilot, lambda: store.setting("keep_audio", True) is False, "the setting")
+        await answer_aloud(pilot, clock, 16)
+        await until(pilot, lambda: listening.recorders, "recording")
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, FeedbackScreen), "feedback")
+        screen = app.screen
+        await until(pilot, lambda: screen.query("#figures"), "the transcript's feedback")
+        await pilot.press("ctrl+s")
+    app.services.writer.flush()
+    [session] = store.all("sessions")
+    assert session["transcript"] == SAID and session["audio"] == ""
+    assert list(audio_folder(store.path).iterdir()) == []
+
+
+async def test_a_killed_spoken_answer_resumes_its_recording(store: Store, tmp_path: Path):
+    from screens.answer import AnswerScreen
+    from screens.widgets.confirm import ConfirmScreen
+
+    listening = PlayedListening(silent_wav(tmp_path / "said.wav"), Transcript(text=SAID))
+    clock = FakeMonotonic()
+    app = make_app(store, clock)
+    app.services.listening = listening
+    async with app.run_test(size=(100, 30)) as pilot:
+        await answer_aloud(pilot, clock, 10)
+        await until(pilot, lambda: listening.recorders, "recording")
+        app.screen.save_draft()
+    app.services.writer.flush()  # the app closed mid-answer: the draft and its audio stay
+    draft_audio = audio_folder(store.path) / "draft.wav"
+    assert store.all("drafts") and draft_audio.exists()
+
+    again = make_app(store, FakeMonotonic())
+    again.services.listening = listening
+    async with again.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: isinstance(again.screen, ConfirmScreen), "the offer")
+        await pilot.click("#yes")
+        await until(pilot, lambda: isinstance(again.screen, AnswerScreen), "the answer")
+        await pilot.press("f2")  # a resumed answer opens paused
+        await until(pilot, lambda: len(listening.recorders) == 2, "recording again")
+        assert listening.recorders[-1].append  # it continues the kept recording
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(again.screen, FeedbackScreen), "feedback")
+        screen = again.screen
+        await until(pilot, lambda: screen.query("#figures"), "the transcript's feedback")
+    again.services.writer.flush()
+    [session] = store.all("sessions")
+    assert (audio_folder(store.path) / session["audio"]).exists()
+    assert not draft_audio.exists()
