@@ -31,6 +31,7 @@ class Listening:
     model: str | None = None  # a CTranslate2 whisper folder; None: COACH_WHISPER_MODEL or bundled
     _transcriber: Transcriber | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _busy: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def unavailable(self) -> str | None:
         """Why answers cannot be heard here, in one line; None when they can."""
@@ -57,8 +58,14 @@ class Listening:
             self.transcriber()
 
     def transcribe(self, audio: Path, progress: Progress | None = None) -> Transcript:
-        """What was said in `audio`; the model loads once, on the first call (any thread)."""
-        return self.transcriber().transcribe(audio, progress)
+        """What was said in `audio`; the model loads once, on the first call (any thread).
+
+        One at a time: a mock interview's answers are heard in turn, not fighting over
+        the same cores and model.
+        """
+        transcriber = self.transcriber()
+        with self._busy:
+            return transcriber.transcribe(audio, progress)
 
     def transcriber(self) -> Transcriber:
         """The one loaded model; VoiceUnavailable (one line) when it cannot be loaded."""

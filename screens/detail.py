@@ -12,15 +12,15 @@ from textual.widgets import Header, Input, Static
 
 from coach.audio import delete_session_audio
 from coach.clock import parse_iso
-from coach.report import tips
 from coach.services import Services
-from coach.sessions import SPOKEN, Session
+from coach.sessions import Session
 from coach.store import Store
 from screens.compare import CompareScreen
-from screens.feedback import answer_panel, figures_table, timing_line, tips_text
+from screens.feedback import timing_line
 from screens.flow import practise_again
 from screens.reflect import reflect_on_session
-from screens.saving import write
+from screens.saving import save_rating, write
+from screens.widgets.attempt import AttemptBody
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.footer import Footer
 from screens.widgets.rating import RatingAndNote
@@ -59,13 +59,11 @@ class SessionScreen(Screen[None]):
             yield RatingAndNote(
                 "optional: what to keep, what to change", rating=session.rating, note=session.note
             )
-            yield answer_panel(session)
-            if session.mode != SPOKEN:
-                found = tips(session.feedback)
-                if found:
-                    yield Static(tips_text(found), id="feedback-tips")
-                yield Static(figures_table(session), id="figures")
+            yield AttemptBody(self.services, session)
         yield Footer()
+
+    def on_attempt_body_heard(self, event: AttemptBody.Heard) -> None:
+        self.session = event.session
 
     def meta_line(self, session: Session) -> str:
         moment = parse_iso(session.finished)
@@ -82,13 +80,7 @@ class SessionScreen(Screen[None]):
             return
         rating, note = self.query_one(RatingAndNote).values()
         self.session = replace(self.session, rating=rating, note=note)
-        record = self.session.to_record()
-        write(
-            self.app,
-            self.services,
-            lambda store: store.put("sessions", record),
-            lambda _: self.notify("Saved."),
-        )
+        save_rating(self.app, self.services, self.session, lambda _: self.notify("Saved."))
 
     def action_delete(self) -> None:
         if self.session is None:

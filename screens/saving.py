@@ -8,6 +8,7 @@ from typing import Any
 from textual.app import App
 
 from coach.services import Services
+from coach.sessions import Session
 from coach.store import Store
 
 
@@ -40,3 +41,20 @@ def after_saves(app: App[Any], services: Services, then: Callable[[], None]) -> 
     shows the data from before a save that is still on its way.
     """
     write(app, services, lambda store: None, lambda _: then())
+
+
+def save_rating(
+    app: App[Any],
+    services: Services,
+    session: Session,
+    then: Callable[[Any], None] | None = None,
+) -> None:
+    """Save `session`'s rating and note onto the attempt as it is saved now, so that a
+    transcript heard meanwhile (on its own worker) stays."""
+    fallback = session.to_record()
+
+    def rate(store: Store) -> None:
+        current = store.get("sessions", session.id) or fallback
+        store.put("sessions", {**current, "rating": session.rating, "note": session.note})
+
+    write(app, services, rate, then)

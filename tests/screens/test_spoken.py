@@ -254,3 +254,47 @@ async def test_a_killed_spoken_answer_resumes_its_recording(store: Store, tmp_pa
     [session] = store.all("sessions")
     assert (audio_folder(store.path) / session["audio"]).exists()
     assert not draft_audio.exists()
+
+
+async def test_a_recording_left_unheard_is_heard_when_its_attempt_is_opened(
+    store: Store, tmp_path: Path
+):
+    """The app closed while an answer was being transcribed: opening it finishes the job."""
+    from coach.audio import ensure_audio_folder
+    from coach.sessions import Session
+    from screens.detail import SessionScreen
+    from screens.history import HistoryScreen
+
+    silent_wav(ensure_audio_folder(store.path) / "s1.wav")
+    session = Session(
+        id="s1",
+        started="2026-11-22T09:00:00+00:00",
+        finished="2026-11-22T09:01:00+00:00",
+        deck="job",
+        question_id="job-interests",
+        question="What are your professional interests?",
+        mode="spoken",
+        limit_s=90,
+        used_s=16.0,
+        overtime_s=0.0,
+        paused_s=0.0,
+        answer="",
+        feedback={"limit_seconds": 90, "behavioural": False},
+        rating=3,
+        audio="s1.wav",
+    )
+    store.put("sessions", session.to_record())
+    listening = PlayedListening(None, Transcript(text=SAID, words=timed_words(SAID)))
+    app = make_app(store, FakeMonotonic())
+    app.services.listening = listening
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("h")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen), "the history")
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, SessionScreen), "the attempt")
+        screen = app.screen
+        await until(pilot, lambda: screen.query("#figures"), "the transcript's feedback")
+        assert "rewrote the loader" in str(screen.query_one("#detail-answer").render())
+    app.services.writer.flush()
+    saved = store.get("sessions", "s1")
+    assert saved["transcript"] == SAID and saved["rating"] == 3
