@@ -43,7 +43,8 @@ _QUESTION_WORDS = frozenset(
     " we were what when where which who why will with would you your yourself talk think"
     " situation something someone any some most more ever here professional interests"
     " interest strengths strength weakness weaknesses greatest biggest main best worst current"
-    " future goals goal experience background like want know showed show work".split()
+    " future goals goal experience background like want know showed show work"
+    " little bit briefly quickly please very even just".split()
 )
 _TERM = re.compile(r"[a-z][a-z'\-]{3,}")
 

@@ -371,3 +371,12 @@ def test_taking_the_fillers_out_never_adds_fillers(text: str):
     bounds = [Mark("", "", 0, 0), *marks, Mark("", "", len(text), len(text))]
     kept = " ".join(text[a.end : b.start] for a, b in itertools.pairwise(bounds))
     assert analyze(kept).filler_count <= analyze(text).filler_count
+
+
+def test_a_question_s_filler_words_are_not_its_key_words():
+    from coach.relevance import key_terms
+
+    assert key_terms("Tell us a little about yourself.") == []
+    assert key_terms("Tell me about a time you had to learn something new very quickly.") == [
+        "learn"
+    ]
