@@ -109,9 +109,18 @@ class CoachApp(App[int]):
 
     # -- going places ------------------------------------------------------------------
 
+    def answering(self) -> bool:
+        return bool(getattr(self.screen, "in_progress", False))
+
     def action_go(self, area: str) -> None:
-        """One key per area from anywhere (not while typing): back to home, then there."""
+        """One key per area from anywhere (not while typing): back to home, then there.
+        From an answer in progress (the palette), leaving asks first, as esc does."""
         if isinstance(self.screen, ModalScreen):
+            return
+        if self.answering():
+            leave = getattr(self.screen, "action_leave", None)
+            if callable(leave):
+                leave()
             return
         while len(self.screen_stack) > 1:
             self.pop_screen()

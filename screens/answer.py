@@ -45,6 +45,9 @@ class AnswerScreen(Screen[Attempt | None]):
         Binding("f2", "pause", "Pause/resume", priority=True),
         Binding("escape", "leave", "Leave", priority=True),
         Binding("f4", "notes", "My notes", priority=True),
+        # The App's area letters, held: while the answer is read-only (getting ready,
+        # paused, resumed) they would reach the App and leave mid-answer.
+        Binding("p,h,m,r,g", "hold", show=False),
     ]
 
     def __init__(
@@ -236,6 +239,14 @@ class AnswerScreen(Screen[Attempt | None]):
             self.countdown.resume()
         self.running_before_suspend = False
         self.refresh_timer()
+
+    def action_hold(self) -> None:
+        """A letter typed while the answer cannot take text: nothing happens."""
+
+    @property
+    def in_progress(self) -> bool:
+        """Read by the App: while this is True, letter keys never navigate away."""
+        return not self.closed
 
     def action_leave(self) -> None:
         if self.closed:

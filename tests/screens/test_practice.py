@@ -390,3 +390,31 @@ async def test_pick_from_a_list_can_be_reopened_to_choose_another(store: Store):
         await pilot.pause()
         assert app.screen is setup
         assert "Pick another" not in footer_text()
+
+
+async def test_letters_never_navigate_away_from_an_answer_in_progress(store: Store):
+    """Getting ready, paused, or a resumed draft (read-only, so letters reach the app): the
+    area keys do nothing, and the palette's way out asks first."""
+    from screens.widgets.confirm import ConfirmScreen
+
+    clock = FakeMonotonic()
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        setup = await open_setup(pilot)
+        setup.query_one("#get-ready", Checkbox).value = True
+        await pilot.click("#start")
+        await until(pilot, lambda: isinstance(app.screen, AnswerScreen), "the answer")
+        answer = app.screen
+        await pilot.press(*"phmrg")  # during the 3-2-1
+        assert app.screen is answer
+        clock.advance(4)
+        await until(pilot, lambda: answer.countdown.started, "the countdown")
+        await pilot.press("f2")  # paused: the text area is read-only
+        await pilot.press(*"Quick test answer")
+        assert app.screen is answer and not answer.closed
+        assert "Practise" not in str(app.screen.query_one("Footer").render())
+        await app.run_action("go('reflect')")  # the palette's Reflect
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "leave?")
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is answer, "back to the answer")
+        assert not answer.closed
