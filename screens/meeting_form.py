@@ -18,6 +18,7 @@ from coach.checklists import KINDS
 from coach.clock import to_iso
 from coach.meetings import Meeting, checklist_from, flag, parse_when, when_label
 from coach.services import Services
+from screens.widgets.confirm import leave_asking, typed_values
 from screens.widgets.footer import Footer
 
 KIND_LABELS = {"informational": "Informational interview", "job": "Job interview"}
@@ -36,6 +37,7 @@ class MeetingForm(Screen[Meeting | None]):
         super().__init__()
         self.services = services
         self.meeting = meeting
+        self.opened_with: tuple[str, ...] | None = None  # the form as it opened
 
     def compose(self) -> ComposeResult:
         m = self.meeting
@@ -75,6 +77,7 @@ class MeetingForm(Screen[Meeting | None]):
     def on_mount(self) -> None:
         self.query_one("#m-person", Input).focus()
         self.preview()
+        self.opened_with = typed_values(self)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id in ("m-when", "m-person", "m-organisation"):
@@ -101,15 +104,8 @@ class MeetingForm(Screen[Meeting | None]):
         self.query_one("#m-flag", Static).update(flag(probe))
 
     def unsaved_text(self) -> bool:
-        """Anything typed into the form that a save would change."""
-        fields = [
-            self.query_one(f"#m-{key}", Input).value
-            for key in ("person", "role", "organisation", "goal")
-        ]
-        fields.append(self.query_one("#m-notes", TextArea).text)
-        m = self.meeting
-        before = [m.person, m.role, m.organisation, m.goal, m.notes] if m else ["", "", "", "", ""]
-        return [f.strip() for f in fields] != before
+        """Anything changed in the form since it opened (what esc and ctrl+q ask about)."""
+        return self.opened_with is not None and typed_values(self) != self.opened_with
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.action_save()
@@ -160,4 +156,8 @@ class MeetingForm(Screen[Meeting | None]):
         return " ".join(self.query_one(f"#m-{key}", Input).value.split())
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        leave_asking(
+            self,
+            self.unsaved_text(),
+            "Close this form without saving? What you typed here will be lost.",
+        )

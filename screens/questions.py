@@ -33,7 +33,7 @@ from coach.store import Store
 from coach.timing import describe_seconds
 from screens.prompt import Prompt
 from screens.saving import write
-from screens.widgets.confirm import ConfirmScreen
+from screens.widgets.confirm import ConfirmScreen, leave_asking, typed_values
 from screens.widgets.footer import Footer
 
 
@@ -164,12 +164,27 @@ class QuestionForm(ModalScreen[Question | None]):
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", priority=True),
-        Binding("escape", "dismiss(None)", "Cancel"),
+        Binding("escape", "cancel", "Cancel"),
     ]
 
     def __init__(self, question: Question | None) -> None:
         super().__init__()
         self.question = question
+        self.opened_with: tuple[str, ...] | None = None  # the form as it opened
+
+    def on_mount(self) -> None:
+        self.opened_with = typed_values(self)
+
+    def unsaved_text(self) -> bool:
+        """Anything changed since the form opened (what esc and ctrl+q ask about)."""
+        return self.opened_with is not None and typed_values(self) != self.opened_with
+
+    def action_cancel(self) -> None:
+        leave_asking(
+            self,
+            self.unsaved_text(),
+            "Close this question without saving? What you typed here will be lost.",
+        )
 
     def compose(self) -> ComposeResult:
         q = self.question

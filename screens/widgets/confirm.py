@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Static
+from textual.widgets import Button, Input, Select, Static, TextArea
 
 
 class ConfirmScreen(ModalScreen[bool | None]):
@@ -59,3 +59,18 @@ def leave_asking(screen: Screen[Any], needs_asking: bool, question: str) -> None
             screen.dismiss(None)
 
     screen.app.push_screen(ConfirmScreen(question, yes="Go back", no="Stay"), answered)
+
+
+def typed_values(screen: Screen[Any]) -> tuple[str, ...]:
+    """Everything a form holds (its inputs, text areas and choices), to tell later whether
+    anything was changed: a form remembers this when it opens and asks before closing if
+    it differs."""
+    values: list[str] = []
+    for widget in screen.query("Input, TextArea, Select"):
+        if isinstance(widget, Input):
+            values.append(widget.value.strip())
+        elif isinstance(widget, TextArea):
+            values.append(widget.text.strip())
+        elif isinstance(widget, Select):
+            values.append(str(widget.value))
+    return tuple(values)

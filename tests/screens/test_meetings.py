@@ -18,7 +18,7 @@ from screens.widgets.checklist import ChecklistView
 from screens.widgets.confirm import ConfirmScreen
 from tests.conftest import FROZEN_NOW
 from tests.fakes import FakeMonotonic
-from tests.screens.helpers import home_ready, make_app
+from tests.screens.helpers import home_ready, make_app, until
 
 
 async def settle(pilot) -> None:
@@ -229,3 +229,29 @@ async def test_quick_checklist_without_a_meeting(store: Store):
         assert meetings.shown == []  # the quick checklist is not a meeting in the list
     quick = Meeting.from_record(store.get("meetings", "quick-checklist"))
     assert sum(i.done for i in quick.checklist) == 1
+
+
+async def test_esc_on_a_filled_in_form_asks_before_anything_typed_is_lost(store: Store):
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_meetings(pilot)
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(app.screen, MeetingForm), "the form")
+        await pilot.press("escape")  # nothing typed: it just closes
+        await until(pilot, lambda: isinstance(app.screen, MeetingsScreen), "the list")
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(app.screen, MeetingForm), "the form")
+        form = app.screen
+        await pilot.press(*"Ada Lovelace")
+        form.query_one("#m-notes", TextArea).text = "ask about the engine"
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the question")
+        await pilot.press("n")  # stay
+        await until(pilot, lambda: app.screen is form, "back to the form")
+        assert form.query_one("#m-person", Input).value == "Ada Lovelace"
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the question")
+        await pilot.press("y")
+        await until(pilot, lambda: isinstance(app.screen, MeetingsScreen), "the list")
+    app.services.writer.flush()
+    assert store.all("meetings") == []

@@ -143,3 +143,21 @@ async def test_own_questions_can_be_practised(store: Store):
         assert isinstance(app.screen, AnswerScreen)
         assert app.screen.plan.question.text == "What would your last manager say about you?"
         assert app.screen.plan.limit_s == 60
+
+
+async def test_esc_on_a_changed_question_asks_first(store: Store):
+    from screens.widgets.confirm import ConfirmScreen
+    from tests.screens.helpers import until
+
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_my_questions(pilot)
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(app.screen, QuestionForm), "the form")
+        form = app.screen
+        await pilot.press(*"Why this company?")
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the question")
+        await pilot.press("n")
+        await until(pilot, lambda: app.screen is form, "back to the form")
+        assert form.query_one("#q-text", Input).value == "Why this company?"
