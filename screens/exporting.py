@@ -1,4 +1,9 @@
-"""Export from the history screen: Markdown, CSV or JSON, to a file chosen here."""
+"""Export from the history screen: Markdown, CSV or JSON, to a file chosen here.
+
+An existing file is replaced only when the user says so; the dialog stays open, with the
+path as typed, until the export is on disk, so a failed write can be fixed and retried;
+the folder of the last export is offered next time.
+"""
 
 from __future__ import annotations
 
@@ -11,13 +16,15 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
 from coach.atomicfile import atomic_write
-from coach.errors import CoachError
 from coach.export import render_export
 from coach.formats import FORMATS
+from coach.paths import lock_path
 from coach.services import Services
 from coach.store import Store
 from screens.saving import write
+from screens.widgets.confirm import ConfirmScreen
 
+LAST_FOLDER = "export_folder"  # the setting: where the last export went
 LABELS = {"md": "Markdown journal", "csv": "CSV (spreadsheet)", "json": "JSON (full backup)"}
 
 
@@ -53,7 +60,10 @@ class ExportDialog(ModalScreen[None]):
             yield Static("enter or ctrl+s exports · escape cancels", classes="dialog-hint")
 
     def default_path(self, fmt: str) -> str:
-        return f"~/coach-{self.day}.{fmt}"
+        """A dated file in the folder of the last export (the home folder at first)."""
+        folder = self.services.store.setting(LAST_FOLDER, "")
+        name = f"coach-{self.day}.{fmt}"
+        return str(Path(folder) / name) if isinstance(folder, str) and folder else f"~/{name}"
 
     def on_select_changed(self, event: Select.Changed) -> None:
         path = self.query_one("#export-path", Input)
@@ -64,14 +74,34 @@ class ExportDialog(ModalScreen[None]):
         self.action_export()
 
     def action_export(self) -> None:
+        error = self.query_one("#export-error", Static)
         raw = self.query_one("#export-path", Input).value.strip()
         if not raw:
-            self.query_one("#export-error", Static).update("Type the file to write.")
+            error.update("Type the file to write.")
             return
         target = Path(raw).expanduser().absolute()
-        if target.exists() and target.resolve() == self.services.store.path.resolve():
-            self.query_one("#export-error", Static).update("That is the database itself.")
+        database = self.services.store.path
+        if target.resolve() in {database.resolve(), lock_path(database).resolve()}:
+            error.update("That is the database itself (or its lock): choose another file.")
             return
+        if target.is_dir():
+            error.update(f"{target} is a folder: add a file name.")
+            return
+        if not target.exists():
+            self.export_to(target)
+            return
+
+        def answered(replace: bool | None) -> None:
+            if replace:
+                self.export_to(target)
+
+        self.app.push_screen(
+            ConfirmScreen(f"{target} already exists. Replace it?", yes="Replace", no="Cancel"),
+            answered,
+        )
+
+    def export_to(self, target: Path) -> None:
+        """Write in the background; close once it is on disk, or say why and stay open."""
         fmt = str(self.query_one("#export-format", Select).value)
         tz = self.services.local_tz()
 
@@ -80,10 +110,18 @@ class ExportDialog(ModalScreen[None]):
             try:
                 atomic_write(target, blob)
             except OSError as error:
-                raise CoachError(
-                    f"{target}: could not write the export ({error.strerror})"
-                ) from None
-            return str(target)
+                return f"{target}: could not write the export ({error.strerror}); nothing changed."
+            store.set_setting(LAST_FOLDER, str(target.parent))
+            return ""
 
-        write(self.app, self.services, export, lambda path: self.app.notify(f"Exported to {path}."))
-        self.dismiss(None)
+        def done(problem: str) -> None:
+            if problem:
+                if self.is_attached:
+                    self.query_one("#export-error", Static).update(problem)
+                return
+            self.app.notify(f"Exported to {target}.")
+            if self.is_attached:
+                self.dismiss(None)
+
+        self.query_one("#export-error", Static).update("Exporting…")
+        write(self.app, self.services, export, done)
