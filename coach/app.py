@@ -21,6 +21,7 @@ from screens import STYLESHEET
 from screens.home import HomeScreen
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
     from textual.theme import Theme
 
 # Everything not needed for the first frame (the palette, help, dialogs, the schedule
@@ -75,6 +76,19 @@ class CoachApp(App[int]):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Textual's notify, with markup off by default: messages carry user text (paths,
+        names), which must never be read as markup."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def get_default_screen(self) -> Screen[None]:
         today = self.services.clock().astimezone(self.services.local_tz())
@@ -175,7 +189,7 @@ class CoachApp(App[int]):
             self,
             self.services,
             lambda store: store.set_setting("keep_audio", keep),
-            lambda _: self.notify(said, title="Recordings"),
+            lambda _: self.notify(said, title="Recordings", markup=False),
         )
 
     def action_help(self) -> None:

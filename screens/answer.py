@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Digits, Header, ProgressBar, Static, TextArea
+from textual.widgets import Digits, Header, ProgressBar, TextArea
 
 from coach.audio import discard_draft_audio
 from coach.practice import AnswerPlan
@@ -29,6 +29,7 @@ from screens.saving import write
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.footer import Footer
 from screens.widgets.mic import MicLine
+from screens.widgets.text import Static
 
 TICK_SECONDS = 0.1
 AUTOSAVE_SECONDS = 3.0

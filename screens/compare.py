@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, Sparkline, Static
+from textual.widgets import Header, Sparkline
 
 from coach.clock import parse_iso
 from coach.lenient import number, text
@@ -20,6 +20,7 @@ from coach.progress import chronological
 from coach.services import Services
 from coach.timing import minutes_seconds
 from screens.widgets.footer import Footer
+from screens.widgets.text import Static, plain
 
 FIELDS = (
     "question_id",
@@ -73,7 +74,7 @@ class CompareScreen(Screen[None]):
                         Static(Text(said(attempt) or "(nothing written)")),
                         classes="compare-answer",
                     )
-                    column.border_title = f"#{number_} · {self.when(attempt)}"
+                    column.border_title = plain(f"#{number_} · {self.when(attempt)}")
                     yield column
         yield Footer()
 
@@ -106,7 +107,7 @@ class CompareScreen(Screen[None]):
                 Text("★" * rating, style="yellow")
                 if type(rating) is int
                 else Text("-", style="dim"),
-                text(attempt.get("mode")),
+                plain(text(attempt.get("mode"))),
             )
         return table
 

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, Input, Static
+from textual.widgets import Header, Input
 
 from coach.audio import delete_session_audio
 from coach.clock import parse_iso
@@ -24,6 +24,7 @@ from screens.widgets.attempt import AttemptBody
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.footer import Footer
 from screens.widgets.rating import RatingAndNote
+from screens.widgets.text import Static
 
 
 class SessionScreen(Screen[None]):
@@ -80,7 +81,9 @@ class SessionScreen(Screen[None]):
             return
         rating, note = self.query_one(RatingAndNote).values()
         self.session = replace(self.session, rating=rating, note=note)
-        save_rating(self.app, self.services, self.session, lambda _: self.notify("Saved."))
+        save_rating(
+            self.app, self.services, self.session, lambda _: self.notify("Saved.", markup=False)
+        )
 
     def action_delete(self) -> None:
         if self.session is None:

@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Select, Static
+from textual.widgets import Input, Select
 
 from coach.atomicfile import atomic_write
 from coach.export import render_export
@@ -23,6 +23,7 @@ from coach.services import Services
 from coach.store import Store
 from screens.saving import write
 from screens.widgets.confirm import ConfirmScreen
+from screens.widgets.text import Label, Static
 
 LAST_FOLDER = "export_folder"  # the setting: where the last export went
 LABELS = {"md": "Markdown journal", "csv": "CSV (spreadsheet)", "json": "JSON (full backup)"}
@@ -119,7 +120,7 @@ class ExportDialog(ModalScreen[None]):
                 if self.is_attached:
                     self.query_one("#export-error", Static).update(problem)
                 return
-            self.app.notify(f"Exported to {target}.")
+            self.app.notify(f"Exported to {target}.", markup=False)
             if self.is_attached:
                 self.dismiss(None)
 

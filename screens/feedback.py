@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, Input, Static
+from textual.widgets import Header, Input
 
 from coach.services import Services
 from coach.sessions import Session
@@ -23,6 +23,7 @@ from screens.widgets.attempt import AttemptBody
 from screens.widgets.confirm import leave_asking
 from screens.widgets.footer import Footer
 from screens.widgets.rating import RatingAndNote
+from screens.widgets.text import Static
 
 
 class FeedbackScreen(Screen[None]):

@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Input, Label, Select, Static
+from textual.widgets import DataTable, Header, Input, Select
 from textual.widgets.data_table import ColumnKey
 
 from coach.clock import Zone
@@ -25,6 +25,7 @@ from screens.exporting import ExportDialog
 from screens.saving import after_saves
 from screens.trends import TrendsScreen
 from screens.widgets.footer import Footer
+from screens.widgets.text import Label, Static, plain
 
 COLUMNS = (
     ("Date", "finished", 10),
@@ -217,7 +218,10 @@ class HistoryScreen(Screen[None]):
             else keys[0]
         )
         self.order = self.order.toggled(following)
-        self.notify(f"Sorted by {dict((k, label) for label, k, _ in COLUMNS)[following].lower()}.")
+        self.notify(
+            f"Sorted by {dict((k, label) for label, k, _ in COLUMNS)[following].lower()}.",
+            markup=False,
+        )
         self.refresh_view()
 
     def action_focus_filter(self) -> None:
@@ -249,12 +253,12 @@ def cells(row: Row, tz: Zone) -> tuple[Text | str, ...]:
         time_text.stylize("bold yellow")
     return (
         "-" if local is None else f"{local:%Y-%m-%d}",
-        DECK_SHORT.get(row.deck, row.deck[:5]),
+        plain(DECK_SHORT.get(row.deck, row.deck[:5])),
         Text(row.question, overflow="ellipsis", no_wrap=True),
         time_text,
         "-" if row.words is None else str(row.words),
         stars(row.rating),
-        row.mode,
+        plain(row.mode),
     )
 
 

@@ -13,13 +13,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, OptionList, Sparkline, Static
+from textual.widgets import Header, OptionList, Sparkline
 from textual.widgets.option_list import Option
 
 from coach.errors import CoachError
 from coach.services import Services
 from screens.saving import after_saves
 from screens.widgets.footer import Footer
+from screens.widgets.text import Static, plain
 
 if TYPE_CHECKING:
     from coach.content import Tip
@@ -63,7 +64,7 @@ class HomeScreen(Screen[None]):
                 today.border_title = "Today"
                 yield OptionList(id="home-items")
             with Vertical(id="home-tip", classes="card") as tip:
-                tip.border_title = f"Tip · {self.tip.topic}"
+                tip.border_title = plain(f"Tip · {self.tip.topic}")
                 yield Static(self.tip.text, id="home-tip-text")
             yield Static(f"Your data: {self.database}", id="home-database")
         yield Footer()

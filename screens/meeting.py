@@ -14,15 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import (
-    Button,
-    Header,
-    OptionList,
-    Static,
-    TabbedContent,
-    TabPane,
-    TextArea,
-)
+from textual.widgets import Button, Header, OptionList, TabbedContent, TabPane, TextArea
 from textual.widgets.option_list import Option
 
 from coach.atomicfile import atomic_write
@@ -52,6 +44,7 @@ from screens.saving import write
 from screens.widgets.checklist import ChecklistView
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.footer import Footer
+from screens.widgets.text import Static
 
 
 class MeetingScreen(Screen[None]):
@@ -349,7 +342,7 @@ class MeetingScreen(Screen[None]):
         if self.meeting.id == QUICK_ID:
             return
         self.app.copy_to_clipboard(self.note_text())
-        self.notify("The thank-you note is on the clipboard.")
+        self.notify("The thank-you note is on the clipboard.", markup=False)
 
     def action_note_to_file(self) -> None:
         if self.meeting.id == QUICK_ID:
@@ -369,7 +362,10 @@ class MeetingScreen(Screen[None]):
                 return str(target)
 
             write(
-                self.app, self.services, save_file, lambda saved: self.notify(f"Saved to {saved}.")
+                self.app,
+                self.services,
+                save_file,
+                lambda saved: self.notify(f"Saved to {saved}.", markup=False),
             )
 
         name = "".join(c for c in self.meeting.person.lower() if c.isalnum()) or "note"

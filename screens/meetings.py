@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Input, Static
+from textual.widgets import DataTable, Header, Input
 from textual.widgets.data_table import ColumnKey
 
 from coach.meetings import QUICK_ID, Meeting, checklist_from, follow_up, progress, upcoming_first
@@ -18,6 +18,7 @@ from screens.meeting_form import MeetingForm
 from screens.saving import after_saves, write
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.footer import Footer
+from screens.widgets.text import Static
 
 COLUMNS = (("When", 18), ("Kind", 5), ("With", 30), ("Checklist", 9), ("Follow-up", 14))
 FIXED_WIDTH = sum(width for label, width in COLUMNS if label != "With") + 2 * len(COLUMNS) + 4

@@ -7,11 +7,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from coach.decks import Deck, Question
 from coach.timing import describe_seconds
+from screens.widgets.text import Static, plain
 
 
 class QuestionPicker(ModalScreen[str | None]):
@@ -28,7 +29,7 @@ class QuestionPicker(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker", classes="dialog") as box:
-            box.border_title = f"Pick a question · {self.deck.name}"
+            box.border_title = plain(f"Pick a question · {self.deck.name}")
             yield Input(placeholder="type to filter", id="picker-filter")
             yield OptionList(*options(self.deck.questions, ""), id="picker-list")
             yield Static("enter picks · escape cancels", classes="dialog-hint")

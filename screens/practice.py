@@ -13,17 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import (
-    Button,
-    Checkbox,
-    Header,
-    Input,
-    Label,
-    RadioButton,
-    RadioSet,
-    Select,
-    Static,
-)
+from textual.widgets import Button, Checkbox, Header, Input, RadioButton, RadioSet, Select
 from textual.widgets.select import InvalidSelectValueError
 
 from coach.decks import LIMIT_CHOICES, MAX_LIMIT, MIN_LIMIT, Deck
@@ -38,6 +28,7 @@ from screens.questions import MyQuestionsScreen
 from screens.resume import plan_for
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.footer import Footer
+from screens.widgets.text import Label, Static
 
 SUGGESTED = 0
 CUSTOM = -1
@@ -254,7 +245,9 @@ class PracticeScreen(Screen[None]):
             return
         error.update("")
         if choices.read_aloud and not self.services.voice.available():
-            self.notify(NO_VOICE, title="Questions shown, not read", severity="warning")
+            self.notify(
+                NO_VOICE, title="Questions shown, not read", severity="warning", markup=False
+            )
         history = self.services.store.select("sessions", SESSION_FIELDS)
         plans = plan_round(choices, history, self.rng, self.services.clock())
         flow = PracticeFlow(self.app, self.services, plans, on_done=self.show_chosen)

@@ -6,7 +6,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Static
+from textual.widgets import Input
+
+from screens.widgets.text import Static, plain
 
 
 class Prompt(ModalScreen[str | None]):
@@ -22,7 +24,7 @@ class Prompt(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
-            box.border_title = self.title_text
+            box.border_title = plain(self.title_text)
             yield Input(self.value, placeholder=self.placeholder, id="prompt-input")
             yield Static("enter accepts · escape cancels", classes="dialog-hint")
 

@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Header, Input, Label, OptionList, Static
+from textual.widgets import Header, Input, OptionList
 from textual.widgets.option_list import Option
 
 from coach.decks import (
@@ -35,6 +35,7 @@ from screens.prompt import Prompt
 from screens.saving import write
 from screens.widgets.confirm import ConfirmScreen, leave_asking, typed_values
 from screens.widgets.footer import Footer
+from screens.widgets.text import Label, Static
 
 
 class MyQuestionsScreen(Screen[None]):
@@ -135,10 +136,12 @@ class MyQuestionsScreen(Screen[None]):
         try:
             found = parse_question_file(Path(path).expanduser().read_bytes(), path)
         except OSError as error:
-            self.notify(f"{path}: cannot be read ({error.strerror})", severity="error")
+            self.notify(
+                f"{path}: cannot be read ({error.strerror})", severity="error", markup=False
+            )
             return
         except CoachError as error:
-            self.notify(str(error), severity="error", title="Not imported")
+            self.notify(str(error), severity="error", title="Not imported", markup=False)
             return
         fresh = new_questions(found, self.questions)
         records = [question_record(q) | {"id": self.services.new_id()} for q in fresh]
@@ -150,7 +153,7 @@ class MyQuestionsScreen(Screen[None]):
         def report(count: int) -> None:
             skipped = len(found) - count
             extra = f" ({skipped} already there)" if skipped else ""
-            self.notify(f"Added {count} questions from {path}{extra}.")
+            self.notify(f"Added {count} questions from {path}{extra}.", markup=False)
             self.reload()
 
         write(self.app, self.services, add, report)

@@ -13,7 +13,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Header, Input, OptionList, Static
+from textual.widgets import DataTable, Header, Input, OptionList
 from textual.widgets.option_list import Option
 
 from coach.clock import parse_iso
@@ -23,6 +23,7 @@ from coach.sessions import Session
 from screens.saving import after_saves, write
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.footer import Footer
+from screens.widgets.text import Static
 from screens.writing import WritingScreen
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from textual.app import App
@@ -25,7 +26,10 @@ def write(
             return
         try:
             if error is not None:
-                app.call_from_thread(app.notify, str(error), title="Not saved", severity="error")
+                app.call_from_thread(
+                    partial(app.notify, title="Not saved", severity="error", markup=False),
+                    str(error),
+                )
             elif then is not None:
                 app.call_from_thread(then, result)
         except RuntimeError:  # the app closed while the save ran; the save itself stands

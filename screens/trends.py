@@ -11,12 +11,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, Label, Select, Sparkline, Static
+from textual.widgets import Header, Select, Sparkline
 
 from coach.progress import TREND_FIELDS, QuestionFigures, per_question, series, summary
 from coach.schedule import due_dates
 from coach.services import Services
 from screens.widgets.footer import Footer
+from screens.widgets.text import Label, Static, plain
 
 ALL = "all"
 TRENDS = ("ratings", "overtime", "fillers_per_100", "pace_wpm", "um_uh_per_minute")
@@ -95,7 +96,7 @@ class TrendsScreen(Screen[None]):
             else:
                 next_due = Text(f"{when.astimezone(tz):%d %b}")
             table.add_row(
-                figures.question,
+                plain(figures.question),
                 str(figures.attempts),
                 "-" if figures.best is None else str(figures.best),
                 "-" if figures.last is None else str(figures.last),

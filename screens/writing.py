@@ -13,12 +13,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Header, Input, ProgressBar, Static, TextArea
+from textual.widgets import Header, Input, ProgressBar, TextArea
 
 from coach.reflections import Answer, Reflection
 from coach.services import Services
 from screens.saving import write
 from screens.widgets.footer import Footer
+from screens.widgets.text import Static
 
 AUTOSAVE_SECONDS = 3.0
 

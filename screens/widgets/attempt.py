@@ -16,13 +16,14 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import ProgressBar, Static
+from textual.widgets import ProgressBar
 
 from coach.report import figure_rows, tips
 from coach.services import Services
 from coach.sessions import SPOKEN, Session
 from screens.listen import transcribe_session
 from screens.widgets.marked import marked_answer
+from screens.widgets.text import Static
 
 NOT_HEARD = (
     "Spoken answer: rate how it felt. Timing is above; with the voice extra coach listens "

@@ -11,10 +11,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import OptionList, ProgressBar, Static
+from textual.widgets import OptionList, ProgressBar
 from textual.widgets.option_list import Option
 
 from coach.meetings import ChecklistItem, by_phase, move, progress
+from screens.widgets.text import Static
 
 
 class ChecklistView(Vertical):

@@ -11,12 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
-from textual.widgets import Static
 
 from coach.audio import draft_audio_path, ensure_audio_folder
 from coach.errors import VoiceUnavailable
 from coach.listening import Listening
 from coach.recorder import Recorder
+from screens.widgets.text import Static
 
 METER_CELLS = 12
 

@@ -9,7 +9,9 @@ from textual.events import Click
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
-from textual.widgets import Input, Label
+from textual.widgets import Input
+
+from screens.widgets.text import Label
 
 LABELS = {
     1: "missed it",
