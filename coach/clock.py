@@ -25,8 +25,16 @@ def to_iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
+# The moments coach can work with. A stamp outside them was not written by coach (a hand
+# edit or an import): treated as no stamp, so one such record cannot stop the app opening
+# (the scheduler adds days to it, which overflows near year 9999).
+EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+LATEST = datetime(9000, 1, 1, tzinfo=UTC)
+
+
 def parse_iso(text: object) -> datetime | None:
-    """Read a stamp written by `to_iso` (or any ISO 8601 form); None when it is not one."""
+    """Read a stamp written by `to_iso` (or any ISO 8601 form); None when it is not one,
+    or when it lies outside the years coach can work with."""
     if not isinstance(text, str):
         return None
     try:
@@ -35,7 +43,11 @@ def parse_iso(text: object) -> datetime | None:
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment
+    try:  # a stamp at the calendar's edge cannot be moved to UTC, nor scheduled from
+        utc = moment.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return None
+    return moment if EARLIEST <= utc < LATEST else None
 
 
 # A time zone for showing and grouping moments by local day. None means the machine's
