@@ -21,7 +21,7 @@ from coach import __version__
 from coach.clock import local_zone, system_clock
 from coach.errors import CoachError, DataFileError
 from coach.formats import FORMATS
-from coach.paths import ENV_DATABASE, FILE_MODE, resolve_database_path
+from coach.paths import ENV_DATABASE, FILE_MODE, lock_path, resolve_database_path
 
 if TYPE_CHECKING:
     from coach.store import Store
@@ -191,8 +191,10 @@ def run_export(args: argparse.Namespace, path: Path) -> int:
     from coach.atomicfile import atomic_write
 
     out = Path(args.out).expanduser().absolute()
-    if out.exists() and out.resolve() == path.resolve():
-        raise CoachError(f"{out}: is the database itself; choose another file for the export")
+    if out.resolve() in {path.resolve(), lock_path(path).resolve()}:
+        raise CoachError(
+            f"{out}: is the database itself (or its lock); choose another file for the export"
+        )
     try:
         atomic_write(out, blob, FILE_MODE)
     except OSError as error:
@@ -208,10 +210,13 @@ def run_stats(args: argparse.Namespace, path: Path) -> int:
     """Totals, the week, the streak and ratings, as text or (--json) every figure."""
     import orjson
 
-    with open_existing(path) as store:
-        from coach.stats import STATS_FIELDS, compute_stats, render_stats
+    from coach.stats import STATS_FIELDS, compute_stats, render_stats
 
-        sessions = store.select("sessions", STATS_FIELDS)
+    if path.exists():
+        with open_existing(path) as store:
+            sessions = store.select("sessions", STATS_FIELDS)
+    else:  # nothing practised yet: a new user's first look is "0 sessions", not an error
+        sessions = []
     stats = compute_stats(sessions, system_clock(), local_zone())
     if args.json:
         return write_stdout(orjson.dumps(stats.to_dict(), option=orjson.OPT_INDENT_2) + b"\n")
@@ -257,8 +262,10 @@ def run_import(args: argparse.Namespace, path: Path) -> int:
 
 def positive_seconds(text: str) -> int:
     """`--limit`: whole seconds, at least one (argparse turns the error into status 2)."""
-    if not text.isdigit() or int(text) < 1:
+    if not text.isdigit():
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of seconds")
+    if int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: the limit must be at least 1 second")
     return int(text)
 
 
@@ -273,7 +280,13 @@ def run_analyze(args: argparse.Namespace, path: Path) -> int:
     else:
         from coach.feedback import analyze
 
-        _, raw = read_input(args.file)
+        source, raw = read_input(args.file)
+        if not raw.strip():
+            raise CoachError(f"{source}: is empty; write the answer in it, then analyse it")
+        if b"\0" in raw[:8192]:
+            raise CoachError(
+                f"{source}: is not text; give a text file, or a recording (.wav, .mp3, .m4a...)"
+            )
         figures = analyze(
             raw.decode("utf-8", errors="replace"),
             limit_seconds=args.limit,

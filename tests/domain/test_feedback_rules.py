@@ -380,3 +380,21 @@ def test_a_question_s_filler_words_are_not_its_key_words():
     assert key_terms("Tell me about a time you had to learn something new very quickly.") == [
         "learn"
     ]
+
+
+def test_analyze_refuses_empty_input_binary_files_and_a_zero_limit(tmp_path, capsys):
+    from coach.cli import main
+
+    empty = tmp_path / "answer.txt"
+    empty.write_text("  \n")
+    assert main(["analyze", str(empty)]) == 1
+    assert "is empty" in capsys.readouterr().err
+    binary = tmp_path / "answer.bin"
+    binary.write_bytes(b"\x00\x01PK\x03\x04")
+    assert main(["analyze", str(binary)]) == 1
+    assert "is not text" in capsys.readouterr().err
+    try:
+        main(["analyze", str(empty), "--limit", "0"])
+    except SystemExit as stop:
+        assert stop.code == 2
+    assert "at least 1 second" in capsys.readouterr().err

@@ -178,8 +178,16 @@ def test_an_empty_database_gives_zeros(
     assert shown["decks"] == shown["questions"] == []
 
 
-def test_stats_on_a_missing_database_is_refused(tmp_path: Path, capsys):
+def test_stats_before_any_practice_say_so_and_create_nothing(tmp_path: Path, capsys):
     missing = tmp_path / "none.json"
-    assert main(["--db", str(missing), "stats"]) == 1
-    assert "no database there yet" in capsys.readouterr().err
+    assert main(["--db", str(missing), "stats"]) == 0
+    assert "No practice sessions yet" in capsys.readouterr().out
     assert not missing.exists()
+    assert main(["--db", str(missing), "stats", "--json"]) == 0
+    assert '"total_sessions": 0' in capsys.readouterr().out
+
+
+def test_export_of_a_missing_database_is_still_refused(tmp_path: Path, capsys):
+    missing = tmp_path / "none.json"
+    assert main(["--db", str(missing), "export"]) == 1
+    assert "no database there yet" in capsys.readouterr().err
