@@ -220,7 +220,9 @@ def run_stats(args: argparse.Namespace, path: Path) -> int:
     stats = compute_stats(sessions, system_clock(), local_zone())
     if args.json:
         return write_stdout(orjson.dumps(stats.to_dict(), option=orjson.OPT_INDENT_2) + b"\n")
-    return write_stdout(render_stats(stats).encode("utf-8"))
+    from coach.visible import printable
+
+    return write_stdout(printable(render_stats(stats)).encode("utf-8"))
 
 
 def write_stdout(blob: bytes) -> int:

@@ -27,6 +27,7 @@ from coach.reflections import reflections_markdown
 from coach.report import figure_rows
 from coach.sessions import RATINGS, SPOKEN, Session
 from coach.timing import describe_seconds
+from coach.visible import printable
 
 CSV_COLUMNS = (
     "id", "started", "finished", "deck", "question_id", "question", "mode", "limit_s",
@@ -80,7 +81,10 @@ def export_and_summary(source: ExportSource, form: str, tz: Zone) -> tuple[bytes
         text, kind = sessions_csv(sessions), "CSV"
     else:
         raise ValueError(f"unknown export format {form!r}; coach writes {', '.join(FORMATS)}")
-    return text.encode("utf-8", errors="replace"), f"{len(sessions)} sessions as {kind}"
+    # Read by people, often straight in a terminal: no control character of the user's may
+    # reach it (JSON escapes them itself, and is the exact backup).
+    blob = printable(text).encode("utf-8", errors="replace")
+    return blob, f"{len(sessions)} sessions as {kind}"
 
 
 # -- reading records leniently --------------------------------------------------------------

@@ -71,7 +71,7 @@ class CompareScreen(Screen[None]):
                     latest, start=len(self.attempts) - len(latest) + 1
                 ):
                     column = VerticalScroll(
-                        Static(Text(said(attempt) or "(nothing written)")),
+                        Static(said(attempt) or "(nothing written)"),
                         classes="compare-answer",
                     )
                     column.border_title = plain(f"#{number_} · {self.when(attempt)}")

@@ -254,7 +254,7 @@ def cells(row: Row, tz: Zone) -> tuple[Text | str, ...]:
     return (
         "-" if local is None else f"{local:%Y-%m-%d}",
         plain(DECK_SHORT.get(row.deck, row.deck[:5])),
-        Text(row.question, overflow="ellipsis", no_wrap=True),
+        plain(Text(row.question, overflow="ellipsis", no_wrap=True)),
         time_text,
         "-" if row.words is None else str(row.words),
         stars(row.rating),

@@ -156,7 +156,7 @@ class HomeScreen(Screen[None]):
             return
         key = f"item-{len(self.targets)}"
         self.targets[key] = (kind, target)
-        listing.add_option(Option(label, id=key))
+        listing.add_option(Option(plain(label), id=key))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         kind, target = self.targets.get(event.option.id or "", ("", ""))

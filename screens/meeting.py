@@ -44,7 +44,7 @@ from screens.saving import write
 from screens.widgets.checklist import ChecklistView
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.footer import Footer
-from screens.widgets.text import Static
+from screens.widgets.text import Static, plain
 
 
 class MeetingScreen(Screen[None]):
@@ -237,7 +237,7 @@ class MeetingScreen(Screen[None]):
     def show_questions(self) -> None:
         listing = self.query_one("#ask-list", OptionList)
         listing.clear_options()
-        listing.add_options(Option(Text(q.text), id=q.id) for q in self.meeting.questions)
+        listing.add_options(Option(plain(q.text), id=q.id) for q in self.meeting.questions)
         if not self.meeting.questions:
             listing.add_option(
                 Option(

@@ -18,7 +18,7 @@ from screens.meeting_form import MeetingForm
 from screens.saving import after_saves, write
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.footer import Footer
-from screens.widgets.text import Static
+from screens.widgets.text import Static, plain
 
 COLUMNS = (("When", 18), ("Kind", 5), ("With", 30), ("Checklist", 9), ("Follow-up", 14))
 FIXED_WIDTH = sum(width for label, width in COLUMNS if label != "With") + 2 * len(COLUMNS) + 4
@@ -95,7 +95,7 @@ class MeetingsScreen(Screen[None]):
             table.add_row(
                 f"{start.astimezone(zone):%a %d %b %H:%M}" if start else "no date",
                 "job" if meeting.kind == "job" else "info",
-                Text(meeting.title(), overflow="ellipsis", no_wrap=True),
+                plain(Text(meeting.title(), overflow="ellipsis", no_wrap=True)),
                 f"{done}/{total}",
                 FOLLOW_UP_LABELS[follow_up(meeting, now)],
                 key=meeting.id,

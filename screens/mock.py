@@ -20,7 +20,7 @@ from screens.saving import write
 from screens.widgets.confirm import leave_asking
 from screens.widgets.footer import Footer
 from screens.widgets.rating import RatingAndNote
-from screens.widgets.text import Static
+from screens.widgets.text import Static, plain
 
 
 class MockSummaryScreen(Screen[None]):
@@ -85,7 +85,7 @@ def summary_table(sessions: list[Session]) -> Table:
         spoken = session.mode == SPOKEN
         table.add_row(
             str(number),
-            Text(session.question),
+            plain(session.question),
             time_text,
             "-" if spoken else str(session.feedback.get("words", 0)),
             "-" if spoken else str(session.feedback.get("filler_count", 0)),

@@ -62,5 +62,5 @@ def options(questions: tuple[Question, ...], text: str) -> list[Option]:
         haystack = f"{question.text} {' '.join(question.tags)}".casefold()
         if all(word in haystack for word in words):
             label = Text.assemble(question.text, (f"  {describe_seconds(question.limit)}", "dim"))
-            shown.append(Option(label, id=question.id))
+            shown.append(Option(plain(label), id=question.id))
     return shown

@@ -35,7 +35,7 @@ from screens.prompt import Prompt
 from screens.saving import write
 from screens.widgets.confirm import ConfirmScreen, leave_asking, typed_values
 from screens.widgets.footer import Footer
-from screens.widgets.text import Label, Static
+from screens.widgets.text import Label, Static, plain
 
 
 class MyQuestionsScreen(Screen[None]):
@@ -72,7 +72,7 @@ class MyQuestionsScreen(Screen[None]):
         highlighted = listing.highlighted
         listing.clear_options()
         listing.add_options(
-            Option(Text.assemble(q.text, (f"  {describe_seconds(q.limit)}", "dim")), id=q.id)
+            Option(plain(Text.assemble(q.text, (f"  {describe_seconds(q.limit)}", "dim"))), id=q.id)
             for q in self.questions
         )
         if self.questions:

@@ -23,7 +23,7 @@ from coach.sessions import Session
 from screens.saving import after_saves, write
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.footer import Footer
-from screens.widgets.text import Static
+from screens.widgets.text import Static, plain
 from screens.writing import WritingScreen
 
 
@@ -77,9 +77,9 @@ class ReflectScreen(Screen[None]):
             set_name = entry.set_name + (f" · {entry.link_label}" if entry.link_label else "")
             table.add_row(
                 f"{moment.astimezone(zone):%Y-%m-%d}" if moment else "-",
-                Text(set_name, overflow="ellipsis", no_wrap=True),
+                plain(Text(set_name, overflow="ellipsis", no_wrap=True)),
                 f"{entry.written()}/{len(entry.answers)}",
-                Text(entry.summary(), overflow="ellipsis", no_wrap=True),
+                plain(Text(entry.summary(), overflow="ellipsis", no_wrap=True)),
                 key=entry.id,
             )
         empty = (

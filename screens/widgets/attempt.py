@@ -23,7 +23,7 @@ from coach.services import Services
 from coach.sessions import SPOKEN, Session
 from screens.listen import transcribe_session
 from screens.widgets.marked import marked_answer
-from screens.widgets.text import Static
+from screens.widgets.text import Static, plain
 
 NOT_HEARD = (
     "Spoken answer: rate how it felt. Timing is above; with the voice extra coach listens "
@@ -53,7 +53,7 @@ def figures_table(session: Session) -> Table:
     table.add_column(style="bold", no_wrap=True)
     table.add_column(ratio=1)
     for label, value, note in figure_rows(session.feedback):
-        table.add_row(Text(label), Text.assemble(value, "\n", (note, "dim")))
+        table.add_row(plain(label), plain(Text.assemble(value, "\n", (note, "dim"))))
     return table
 
 

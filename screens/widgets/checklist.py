@@ -15,7 +15,7 @@ from textual.widgets import OptionList, ProgressBar
 from textual.widgets.option_list import Option
 
 from coach.meetings import ChecklistItem, by_phase, move, progress
-from screens.widgets.text import Static
+from screens.widgets.text import Static, plain
 
 
 class ChecklistView(Vertical):
@@ -66,7 +66,7 @@ class ChecklistView(Vertical):
                 Option(Text(f"{phase.title()}  {done}/{total}", style="bold"), disabled=True)
             )
             for item in items:
-                listing.add_option(Option(item_label(item), id=item.id))
+                listing.add_option(Option(plain(item_label(item)), id=item.id))
         if keep is not None:
             index = next(
                 (

@@ -1,10 +1,13 @@
 """Static and Label that show text as typed: coach never uses console markup, and user
 text (a question about "[/b] tags", a person typed as "Ada [/] Lovelace", a path with
-brackets) must never be read as markup, which crashes a screen or hides words.
+brackets) must never be read as markup, which crashes a screen or hides words; nor may
+its control characters reach the terminal (an ESC in an imported name would retitle it),
+so they are drawn as their pictures (`coach.visible`).
 
 Screens import `Static` and `Label` from here instead of from Textual; everything else
 about them is Textual's. `plain` does the same for the places that take a string and read
-it as markup (table cells, border titles, option prompts).
+it as markup, or take a Text built from user data (table cells, border titles, option
+prompts).
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from rich.text import Text
 from textual import widgets
 from textual.visual import VisualType
 from textual.widgets._label import LabelVariant
+
+from coach.visible import visible
 
 
 class Static(widgets.Static):
@@ -30,7 +35,7 @@ class Static(widgets.Static):
         disabled: bool = False,
     ) -> None:
         super().__init__(
-            content,
+            shown(content),
             expand=expand,
             shrink=shrink,
             markup=False,
@@ -39,6 +44,9 @@ class Static(widgets.Static):
             classes=classes,
             disabled=disabled,
         )
+
+    def update(self, content: VisualType = "", *, layout: bool = True) -> None:
+        super().update(shown(content), layout=layout)
 
 
 class Label(widgets.Label):
@@ -57,7 +65,7 @@ class Label(widgets.Label):
         disabled: bool = False,
     ) -> None:
         super().__init__(
-            content,
+            shown(content),
             variant=variant,
             expand=expand,
             shrink=shrink,
@@ -70,5 +78,18 @@ class Label(widgets.Label):
 
 
 def plain(value: object) -> Text:
-    """`value` as text that is never read as markup."""
-    return value if isinstance(value, Text) else Text(str(value))
+    """`value` as text that is never read as markup, its control characters visible."""
+    if isinstance(value, Text):
+        safe = value.copy()
+        safe.plain = visible(value.plain)  # one character for one: the styles stay put
+        return safe
+    return Text(visible(str(value)))
+
+
+def shown(content: VisualType) -> VisualType:
+    """Content as drawn: strings and Texts with their control characters made visible."""
+    if isinstance(content, str):
+        return visible(content)
+    if isinstance(content, Text):
+        return plain(content)
+    return content

@@ -19,17 +19,26 @@ from coach.clock import to_iso
 from coach.meetings import Meeting, checklist_from
 from coach.reflections import Answer, Reflection
 from coach.store import Store
+from coach.visible import visible
 from tests.conftest import FROZEN_NOW
 from tests.fakes import FakeMonotonic
 from tests.screens.helpers import make_app
 
+CONTROL = {chr(c) for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)]} - {"\n", "\t"}
 NASTY = [
     "How would you close a [/b] tag in BBCode?",
     "Tell me about [your] project",
     "Ada [/] Lovelace [bold]x",
     "[@click=app.quit]Click me[/]",
     "[link=https://example.com]a link[/link] and \\[escaped]",
+    "Ada\x1b]2;pwned\x1b\\ Lovelace\x07\x08\x7f\x9b\x1b[2J",
 ]
+
+
+def no_control_characters_drawn(app) -> None:
+    for widget in app.screen.query("Static"):
+        drawn = str(widget.render())
+        assert not any(c in drawn for c in CONTROL), (widget, drawn)
 
 
 def fill(store: Store, app, nasty: str) -> None:
@@ -115,8 +124,9 @@ async def test_every_screen_shows_user_text_as_typed(store: Store, nasty: str):
             await pilot.press(key)
             await pilot.pause()
             assert app.is_running, f"the app stopped on {where}"
+            no_control_characters_drawn(app)
             if where == "an attempt":
-                assert nasty in str(app.screen.query_one("#detail-question").render())
+                assert visible(nasty) in str(app.screen.query_one("#detail-question").render())
         await pilot.press("g", "p")
         await pilot.pause()
         setup = app.screen
