@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from coach.checklists import KINDS, PHASES, ChecklistTemplate, ThankYouTemplate
+from coach.checklists import KINDS, PHASES, ChecklistTemplate
 from coach.clock import Zone, parse_iso, to_iso
 from coach.lenient import number, text
 
@@ -269,32 +269,6 @@ def flag(meeting: Meeting) -> str:
     if not missing:
         return ""
     return f"No {' or '.join(missing)} yet: add them so the checklist and thank-you fit."
-
-
-# -- the thank-you note ---------------------------------------------------------------
-
-
-def topics(notes: str, most: int = 2) -> str:
-    """A short phrase from the meeting notes: the first lines or sentences, joined."""
-    parts = [p.strip(" -*•\t") for p in re.split(r"[\n.!?;]+", notes) if p.strip(" -*•\t")]
-    if not parts:
-        return "what you shared about your work"
-    return " and ".join(
-        p[0].lower() + p[1:] if p[:1].isupper() and not p[:2].isupper() else p for p in parts[:most]
-    )
-
-
-def draft_thank_you(meeting: Meeting, template: ThankYouTemplate) -> str:
-    """The thank-you note, the template filled with what the meeting knows."""
-    values = {
-        "person": meeting.person.split()[0] if meeting.person else "there",
-        "organisation": meeting.organisation or "your organisation",
-        "topics": topics(meeting.notes),
-        "role": meeting.role or "someone in your position",
-        "goal": meeting.goal or "learning more about your field",
-    }
-    body = template.body.format(**values)
-    return f"Subject: {template.subject}\n\n{body}\n"
 
 
 def when_label(meeting: Meeting, zone: Zone) -> str:

@@ -27,7 +27,6 @@ from coach.meetings import (
     ChecklistItem,
     Meeting,
     checklist_from,
-    draft_thank_you,
     flag,
     follow_up,
     follow_up_deadline,
@@ -35,6 +34,7 @@ from coach.meetings import (
 )
 from coach.services import Services
 from coach.store import Store
+from coach.thankyou import draft_thank_you
 from screens.flow import practise_again
 from screens.meeting_form import MeetingForm
 from screens.picker import QuestionPicker
@@ -45,6 +45,9 @@ from screens.widgets.checklist import ChecklistView
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.footer import Footer
 from screens.widgets.text import Static, plain
+
+SENDER = "your_name"  # the setting a drafted thank-you note is signed with
+ASKED_SENDER = "asked_your_name"
 
 
 class MeetingScreen(Screen[None]):
@@ -317,9 +320,34 @@ class MeetingScreen(Screen[None]):
         }
         self.query_one("#follow-up-state", Static).update(lines[state])
         area = self.query_one("#thank-you", TextArea)
-        self.generated = draft_thank_you(m, self.services.content.thank_yous[m.kind])
+        sender = self.services.store.setting(SENDER, "")
+        sender = sender if isinstance(sender, str) else ""
+        self.generated = draft_thank_you(m, self.services.content.thank_yous[m.kind], sender)
         if not m.thank_you.strip() and area.text != self.generated:
             area.text = self.generated  # a fresh draft until the user edits or sends it
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        """Opening the follow-up for a draft to send: ask, once, whose name signs it."""
+        unsigned = not self.services.store.setting(SENDER, "")
+        if event.pane.id == "tab-follow-up" and unsigned and not self.meeting.thank_you.strip():
+            self.ask_for_name()
+
+    def ask_for_name(self) -> None:
+        """Once ever: the name a drafted note is signed with (kept as a setting)."""
+        if self.services.store.setting(ASKED_SENDER, False) is True:
+            return
+
+        def named(name: str | None) -> None:
+            def keep(store: Store) -> None:
+                store.set_setting(ASKED_SENDER, True)
+                if name:
+                    store.set_setting(SENDER, name)
+
+            write(self.app, self.services, keep, lambda _: self.show_follow_up())
+
+        self.app.push_screen(
+            Prompt("Your name, to sign thank-you notes (asked once)", "your name"), named
+        )
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         actions = {

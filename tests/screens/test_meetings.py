@@ -197,14 +197,19 @@ async def test_follow_up_is_due_drafted_copied_and_marked_sent(store: Store):
         table_text = str(app.screen.query_one("#meetings-table").get_row_at(0))
         assert "thanks due" in table_text
         await pilot.press("enter")
-        await pilot.pause()
-        await pilot.press("3")
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
         screen = app.screen
+        await pilot.press("3")
+        await until(pilot, lambda: isinstance(app.screen, Prompt), "whose name signs it")
+        await pilot.press(*"Sam Rivera", "enter")
+        await until(pilot, lambda: app.screen is screen, "the follow-up")
+        area = screen.query_one("#thank-you", TextArea)
+        await until(pilot, lambda: area.text.rstrip().endswith("Sam Rivera"), "the signature")
         assert "A thank-you is due by" in str(screen.query_one("#follow-up-state").render())
-        note = screen.query_one("#thank-you", TextArea).text
+        note = area.text
         assert note.startswith("Subject: Thank you for your time")
-        assert "Hi Grace," in note and "Navy" in note
+        assert "Hi Grace," in note and "Navy" in note and "[your name]" not in note
+        assert store.setting("your_name", "") == "Sam Rivera"
         await pilot.press("f3")
         assert app.clipboard == note
         await pilot.press("f5")
@@ -255,3 +260,27 @@ async def test_esc_on_a_filled_in_form_asks_before_anything_typed_is_lost(store:
         await until(pilot, lambda: isinstance(app.screen, MeetingsScreen), "the list")
     app.services.writer.flush()
     assert store.all("meetings") == []
+
+
+async def test_the_name_is_asked_once_even_when_skipped(store: Store):
+    app = make_app(store, FakeMonotonic())
+    add_meeting(store, app, id="m1", person="Ada Lovelace")
+    add_meeting(store, app, id="m2", person="Alan Turing")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_meetings(pilot)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "a meeting")
+        await pilot.press("3")
+        await until(pilot, lambda: isinstance(app.screen, Prompt), "the name")
+        await pilot.press("escape")  # skipped: signed off without a name
+        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        note = app.screen.query_one("#thank-you", TextArea).text
+        assert "[your name]" not in note
+        await until(pilot, lambda: store.setting("asked_your_name", False) is True, "asked")
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, MeetingsScreen), "the list")
+        await pilot.press("down", "enter")
+        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the other")
+        await pilot.press("3")
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingScreen)  # not asked again

@@ -34,6 +34,7 @@ def fill(store: Store) -> None:
         questions=[AskItem("q1", "What does an ordinary working day look like for you?")],
     )
     store.put("meetings", meeting.to_record())
+    store.set_setting("your_name", "Sam Rivera")  # asked once, on the first follow-up
     store.put(
         "reflections",
         Reflection(
