@@ -51,6 +51,10 @@ class FeedbackScreen(Screen[None]):
             yield AttemptBody(self.services, session)
         yield Footer()
 
+    def unsaved_text(self) -> bool:
+        """A rating or note given and not yet saved (what ctrl+q asks about)."""
+        return self.query_one(RatingAndNote).touched()
+
     def on_attempt_body_heard(self, event: AttemptBody.Heard) -> None:
         self.session = event.session
 

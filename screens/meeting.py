@@ -435,9 +435,13 @@ class MeetingScreen(Screen[None]):
                 link_label=self.meeting.title(),
             )
 
-    def action_back(self) -> None:
+    def unsaved_text(self) -> bool:
+        """An edited thank-you note not yet saved (what ctrl+q asks about)."""
         note = self.note_text() if self.meeting.id != QUICK_ID else ""
-        if note and note != self.meeting.thank_you and note != self.generated:
+        return bool(note) and note not in (self.meeting.thank_you, self.generated)
+
+    def action_back(self) -> None:
+        if self.unsaved_text():
             self.action_save_note()  # keep the note as edited; nothing typed is lost
         self.dismiss(None)
 

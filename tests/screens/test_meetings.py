@@ -284,3 +284,21 @@ async def test_the_name_is_asked_once_even_when_skipped(store: Store):
         await pilot.press("3")
         await pilot.pause()
         assert isinstance(app.screen, MeetingScreen)  # not asked again
+
+
+async def test_ctrl_q_asks_before_an_edited_thank_you_is_lost(store: Store):
+    app = make_app(store, FakeMonotonic())
+    store.set_setting("your_name", "Sam Rivera")
+    add_meeting(store, app, person="Ada Lovelace")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_meetings(pilot)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        await pilot.press("3")
+        area = app.screen.query_one("#thank-you", TextArea)
+        area.insert("A line of my own. ")
+        await pilot.press("ctrl+q")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the question")
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting again")
+        assert "A line of my own." in app.screen.query_one("#thank-you", TextArea).text

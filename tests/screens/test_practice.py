@@ -418,3 +418,23 @@ async def test_letters_never_navigate_away_from_an_answer_in_progress(store: Sto
         await pilot.press("escape")
         await until(pilot, lambda: app.screen is answer, "back to the answer")
         assert not answer.closed
+
+
+async def test_ctrl_q_asks_before_a_rating_and_note_are_lost(store: Store):
+    from screens.widgets.confirm import ConfirmScreen
+
+    clock = FakeMonotonic()
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_setup(pilot)
+        await pilot.press("enter")
+        await pilot.press(*"An answer")
+        clock.advance(20)
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, FeedbackScreen), "feedback")
+        await pilot.press("4")
+        await pilot.press("ctrl+q")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the question")
+        await pilot.press("n")  # keep working
+        await until(pilot, lambda: isinstance(app.screen, FeedbackScreen), "feedback again")
+        assert app.is_running
