@@ -126,9 +126,42 @@ class Reflection:
         return " ".join(first.split())[:120] or "(nothing written yet)"
 
     def searchable(self) -> str:
+        """What a search looks in: what the user wrote, tagged and linked it to, and the
+        set's name; never the prompts' own wording (every entry of a set shares it)."""
         parts = [self.set_name, self.link_label, " ".join(self.tags)]
-        parts += [f"{a.prompt} {a.text}" for a in self.answers]
+        parts += [a.text for a in self.answers]
         return " ".join(parts).casefold()
+
+    def has_writing(self) -> bool:
+        """Whether anything was written or tagged: an empty entry is not kept."""
+        return bool(self.written() or self.tags)
+
+    def first_unwritten(self) -> int:
+        """Where to carry on: the first prompt with nothing written (else the last)."""
+        blank = [i for i, a in enumerate(self.answers) if not a.text.strip()]
+        return blank[0] if blank else max(0, len(self.answers) - 1)
+
+
+def about_meeting(records: Iterable[Mapping[str, Any]], meeting_id: str) -> list[Reflection]:
+    """The entries written about a meeting, newest first."""
+    entries = [Reflection.from_record(r) for r in records if r.get("meeting_id") == meeting_id]
+    return sorted(entries, key=lambda e: e.created, reverse=True)
+
+
+def linked_entry(
+    records: Iterable[Mapping[str, Any]], set_id: str, *, meeting_id: str = "", session_id: str = ""
+) -> Reflection | None:
+    """The newest entry of `set_id` already written about this meeting or session."""
+    entries = [
+        Reflection.from_record(r)
+        for r in records
+        if r.get("set_id") == set_id
+        and (
+            (meeting_id and r.get("meeting_id") == meeting_id)
+            or (session_id and r.get("session_id") == session_id)
+        )
+    ]
+    return max(entries, key=lambda e: e.created, default=None)
 
 
 def start(

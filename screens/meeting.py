@@ -32,6 +32,7 @@ from coach.meetings import (
     follow_up_deadline,
     when_label,
 )
+from coach.reflections import about_meeting
 from coach.services import Services
 from coach.store import Store
 from coach.thankyou import draft_thank_you
@@ -115,6 +116,11 @@ class MeetingScreen(Screen[None]):
             self.show_follow_up()
         self.query_one("#checklist-items", OptionList).focus()
 
+    def on_screen_resume(self) -> None:
+        """Back from writing about it: its details list what was written."""
+        if self.meeting.id != QUICK_ID and self.is_mounted:
+            self.query_one("#meeting-details", Static).update(self.details())
+
     def heading(self) -> Text:
         m = self.meeting
         if m.id == QUICK_ID:
@@ -144,6 +150,12 @@ class MeetingScreen(Screen[None]):
             text.append(f"{value or '-'}\n")
         text.append("\nNotes\n", style="bold")
         text.append(m.notes or "(none yet: e to edit the meeting and add them)")
+        text.append("\n\nWhat it taught you\n", style="bold")
+        entries = about_meeting(self.services.store.all("reflections"), m.id)
+        for entry in entries:
+            text.append(f"{entry.set_name}: {entry.summary()}\n")
+        if not entries:
+            text.append("(nothing written yet: ctrl+r reflects on it)")
         return text
 
     # -- saving ------------------------------------------------------------------------

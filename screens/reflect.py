@@ -17,7 +17,7 @@ from textual.widgets import DataTable, Header, Input, OptionList
 from textual.widgets.option_list import Option
 
 from coach.clock import parse_iso
-from coach.reflections import PromptSet, Reflection, newest_first, search, start
+from coach.reflections import PromptSet, Reflection, linked_entry, newest_first, search, start
 from coach.services import Services
 from coach.sessions import Session
 from screens.saving import after_saves, write
@@ -145,7 +145,15 @@ class ReflectScreen(Screen[None]):
 
 
 def begin(app: App[Any], services: Services, prompt_set: PromptSet, **links: str) -> None:
-    """Start a new entry in a set (optionally about a meeting or a session) and write it."""
+    """Write an entry in a set; about a meeting or a session that already has one, carry
+    on with that entry rather than starting a second."""
+    about = {k: v for k, v in links.items() if k in ("meeting_id", "session_id") and v}
+    earlier = (
+        linked_entry(services.store.all("reflections"), prompt_set.id, **about) if about else None
+    )
+    if earlier is not None:
+        app.push_screen(WritingScreen(services, earlier, earlier.first_unwritten()))
+        return
     entry = start(services.new_id(), prompt_set, services.now_iso(), **links)
     app.push_screen(WritingScreen(services, entry))
 

@@ -17,6 +17,7 @@ from textual.widgets import Header, Input, ProgressBar, TextArea
 
 from coach.reflections import Answer, Reflection
 from coach.services import Services
+from coach.store import Store
 from screens.saving import write
 from screens.widgets.footer import Footer
 from screens.widgets.text import Static
@@ -94,13 +95,24 @@ class WritingScreen(Screen[None]):
         return replace(self.entry, answers=answers, tags=tags)
 
     def save(self) -> None:
-        """Queue a save when anything changed since the last one."""
+        """Queue a save when anything changed since the last one. An entry with nothing
+        written is not kept (and one emptied after a save is removed)."""
         self.entry = self.collect()
         record = self.entry.to_record()
         if record == self.saved_record:
             return
+        if not self.entry.has_writing() and self.saved_record is None:
+            return
         self.saved_record = record
-        write(self.app, self.services, lambda store: store.put("reflections", record), self.saved)
+        keep = self.entry.has_writing()
+
+        def job(store: Store) -> None:
+            if keep:
+                store.put("reflections", record)
+            else:
+                store.delete("reflections", str(record["id"]))
+
+        write(self.app, self.services, job, self.saved)
 
     def saved(self, _: object) -> None:
         if self.is_mounted:
@@ -128,6 +140,7 @@ class WritingScreen(Screen[None]):
     def on_unmount(self) -> None:
         """The app is closing mid-entry: keep what is there (the writer finishes first)."""
         if not self.closed:
-            record = self.collect().to_record()
-            if record != self.saved_record:
+            entry = self.collect()
+            record = entry.to_record()
+            if record != self.saved_record and entry.has_writing():
                 self.services.write(lambda store: store.put("reflections", record))

@@ -97,3 +97,16 @@ def test_journal_markdown_keeps_answers_in_quotes():
     assert "# Reflections" in text and "**What do you read?**" in text
     assert "> # not a heading" in text
     assert reflections_markdown([], None) == ""
+
+
+def test_search_looks_at_what_was_written_not_at_the_prompts():
+    from coach.reflections import Answer, Reflection, search
+
+    entry = Reflection(
+        "r1",
+        "after-meeting",
+        "After a meeting",
+        [Answer("p1", "Who should you contact next?", "Ask Ada")],
+    )
+    assert search([entry], "contact") == []
+    assert search([entry], "ada") == [entry]

@@ -302,3 +302,37 @@ async def test_ctrl_q_asks_before_an_edited_thank_you_is_lost(store: Store):
         await pilot.press("n")
         await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting again")
         assert "A line of my own." in app.screen.query_one("#thank-you", TextArea).text
+
+
+async def test_reflecting_on_a_meeting_keeps_one_entry_and_no_empty_one(store: Store):
+    from screens.writing import WritingScreen
+
+    app = make_app(store, FakeMonotonic())
+    add_meeting(store, app, person="Ada Lovelace")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_meetings(pilot)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        await pilot.press("ctrl+r")
+        await until(pilot, lambda: isinstance(app.screen, WritingScreen), "the prompts")
+        await pilot.press("escape")  # nothing written
+        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        await settle(pilot)
+        assert store.all("reflections") == []
+        await pilot.press("ctrl+r")
+        await until(pilot, lambda: isinstance(app.screen, WritingScreen), "the prompts")
+        await pilot.press(*"The engine matters")
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        await settle(pilot)
+        await pilot.press("ctrl+r")  # again: the same entry, at its next prompt
+        await until(pilot, lambda: isinstance(app.screen, WritingScreen), "the prompts")
+        writing = app.screen
+        assert writing.index == 1
+        assert writing.entry.answers[0].text == "The engine matters"
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("4")  # the meeting lists what was written about it
+        details = str(app.screen.query_one("#meeting-details").render())
+        assert "The engine matters" in details
+    assert len(store.all("reflections")) == 1
