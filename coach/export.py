@@ -23,6 +23,7 @@ from coach.clock import Zone, parse_iso
 from coach.formats import FORMATS
 from coach.lenient import text
 from coach.meetings_export import meetings_markdown
+from coach.plural import count
 from coach.reflections import reflections_markdown
 from coach.report import figure_rows
 from coach.sessions import RATINGS, SPOKEN, Session
@@ -66,7 +67,7 @@ def export_and_summary(source: ExportSource, form: str, tz: Zone) -> tuple[bytes
     """
     if form == "json":
         data = source.export_data()
-        counts = ", ".join(f"{len(rows)} {name}" for name, rows in data["tables"].items() if rows)
+        counts = ", ".join(count(len(rows), name) for name, rows in data["tables"].items() if rows)
         blob = orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n"
         return blob, counts or "an empty database"
     sessions = source.all("sessions")
@@ -84,7 +85,7 @@ def export_and_summary(source: ExportSource, form: str, tz: Zone) -> tuple[bytes
     # Read by people, often straight in a terminal: no control character of the user's may
     # reach it (JSON escapes them itself, and is the exact backup).
     blob = printable(text).encode("utf-8", errors="replace")
-    return blob, f"{len(sessions)} sessions as {kind}"
+    return blob, f"{count(len(sessions), 'sessions')} as {kind}"
 
 
 # -- reading records leniently --------------------------------------------------------------

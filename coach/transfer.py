@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from coach.clock import parse_iso
+from coach.plural import count
 from coach.schema import (
     META_DOC_ID,
     META_TABLE,
@@ -140,5 +141,5 @@ class ImportReport:
         ]
         unchanged = sum(plan.unchanged for plan in self.plans.values())
         if not parts:
-            return f"nothing new ({unchanged} records already here)"
+            return f"nothing new ({count(unchanged, 'records')} already here)"
         return "; ".join(parts) + f"; {unchanged} already here"

@@ -16,6 +16,7 @@ from textual.widgets import Header, Sparkline
 
 from coach.clock import parse_iso
 from coach.lenient import number, text
+from coach.plural import count
 from coach.progress import chronological
 from coach.services import Services
 from coach.timing import minutes_seconds
@@ -63,7 +64,9 @@ class CompareScreen(Screen[None]):
                 yield Sparkline(ratings, summary_function=mean, id="compare-sparkline")
             shown = len(self.attempts[-TABLE_ROWS:])
             if shown < len(self.attempts):
-                yield Static(f"The last {shown} of {len(self.attempts)} attempts", classes="muted")
+                yield Static(
+                    f"The last {shown} of {count(len(self.attempts), 'attempts')}", classes="muted"
+                )
             yield Static(self.attempts_table(), id="compare-table")
             with Horizontal(id="compare-answers"):
                 latest = self.attempts[-SIDE_BY_SIDE:]

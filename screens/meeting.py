@@ -284,6 +284,12 @@ class MeetingScreen(Screen[None]):
         self.app.push_screen(Prompt("A question to ask", "your question"), written)
 
     def add_question(self, item: AskItem) -> None:
+        def same(text: str) -> str:
+            return " ".join(text.casefold().split()).rstrip("?")
+
+        if any(same(q.text) == same(item.text) for q in self.meeting.questions):
+            self.notify("That question is already on the list.", markup=False)
+            return
         self.save(replace(self.meeting, questions=[*self.meeting.questions, item]))
         self.show_questions()
 

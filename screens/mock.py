@@ -12,6 +12,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Input
 
+from coach.plural import count
 from coach.services import Services
 from coach.sessions import SPOKEN, Session
 from coach.store import Store
@@ -40,7 +41,7 @@ class MockSummaryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header(icon="")
         with VerticalScroll(id="mock-summary"):
-            yield Static(f"Mock interview: {len(self.sessions)} answers", id="mock-title")
+            yield Static(f"Mock interview: {count(len(self.sessions), 'answers')}", id="mock-title")
             yield Static(summary_table(self.sessions), id="mock-table")
             yield Static(totals_line(self.sessions), id="mock-totals")
             yield RatingAndNote("optional: how the round went")
@@ -101,5 +102,5 @@ def totals_line(sessions: list[Session]) -> str:
     parts = [f"Total time {describe_seconds(used)}", f"{over} over the limit"]
     if words:
         rate = 100 * fillers / words
-        parts.append(f"{fillers} fillers in {words} words ({rate:.1f} per 100)")
+        parts.append(f"{count(fillers, 'fillers')} in {count(words, 'words')} ({rate:.1f} per 100)")
     return " · ".join(parts)

@@ -28,6 +28,7 @@ from coach.decks import (
     question_record,
 )
 from coach.errors import CoachError
+from coach.plural import count as plural
 from coach.services import Services
 from coach.store import Store
 from coach.timing import describe_seconds
@@ -153,7 +154,7 @@ class MyQuestionsScreen(Screen[None]):
         def report(count: int) -> None:
             skipped = len(found) - count
             extra = f" ({skipped} already there)" if skipped else ""
-            self.notify(f"Added {count} questions from {path}{extra}.", markup=False)
+            self.notify(f"Added {plural(count, 'questions')} from {path}{extra}.", markup=False)
             self.reload()
 
         write(self.app, self.services, add, report)

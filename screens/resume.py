@@ -6,6 +6,7 @@ from typing import Any
 
 from textual.app import App
 
+from coach.plural import count
 from coach.practice import AnswerPlan
 from coach.services import Services
 from coach.sessions import DRAFT_ID, Draft
@@ -20,7 +21,7 @@ def offer_resume(app: App[Any], services: Services, draft: Draft) -> None:
     words = len(draft.text.split())
     question = (
         f"You have an unfinished answer to “{draft.question}” "
-        f"({describe_seconds(draft.used_s)} used, {words} words). Resume it? "
+        f"({describe_seconds(draft.used_s)} used, {count(words, 'words')}). Resume it? "
         "(escape keeps it for later)"
     )
 

@@ -54,7 +54,7 @@ def test_importing_the_same_file_twice_adds_nothing(
     first = other.read_bytes()
     assert main(["--db", str(other), "import", str(backup)]) == 0
     assert other.read_bytes() == first
-    assert "nothing new (1 records already here)" in capsys.readouterr().err
+    assert "nothing new (1 record already here)" in capsys.readouterr().err
 
 
 def test_newer_copy_wins_and_older_copy_is_ignored(tmp_path: Path):

@@ -166,6 +166,10 @@ async def test_questions_to_ask_are_picked_written_and_practised(store: Store):
         await pilot.pause()
         await pilot.press(*"What surprised you most?", "enter")
         await settle(pilot)
+        await pilot.press("w")  # the same question again, differently typed
+        await until(pilot, lambda: isinstance(app.screen, Prompt), "the prompt")
+        await pilot.press(*"what  surprised you MOST", "enter")
+        await settle(pilot)
         stored = Meeting.from_record(store.get("meetings", "m1"))
         assert len(stored.questions) == 2, [q.text for q in stored.questions]
         assert stored.questions[1].text == "What surprised you most?"

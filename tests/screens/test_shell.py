@@ -69,6 +69,8 @@ async def test_home_lists_what_is_due_and_each_item_opens_it(store: Store):
     from coach.meetings import Meeting
     from tests.conftest import FROZEN_NOW
 
+    store.set_setting("your_name", "Sam Rivera")  # else the follow-up asks for it first
+
     add_sample(store)
     store.put(
         "meetings",
