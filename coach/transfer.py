@@ -15,6 +15,7 @@ from typing import Any
 
 from coach.clock import parse_iso
 from coach.plural import count
+from coach.records import record_problem
 from coach.schema import (
     META_DOC_ID,
     META_TABLE,
@@ -64,6 +65,10 @@ def read_import(raw: bytes, source: str) -> Tables:
     for name in TABLES:
         records = list(database.get(name, {}).values())
         check_record_ids(records, source, name)
+        for record in records:
+            problem = record_problem(name, record)
+            if problem:
+                raise refuse(source, f"table {name!r} record {record['id']!r}: {problem}")
         tables[name] = records
     return tables
 
