@@ -62,9 +62,16 @@ class FeedbackScreen(Screen[None]):
         self.action_save()
 
     def action_save(self) -> None:
+        """Close once the save is on disk: if it fails (a full disk), the screen stays with
+        the rating and note, and ctrl+s tries again."""
         rating, note = self.query_one(RatingAndNote).values()
-        save_rating(self.app, self.services, replace(self.session, rating=rating, note=note))
-        self.dismiss(None)
+        save_rating(
+            self.app, self.services, replace(self.session, rating=rating, note=note), self.saved
+        )
+
+    def saved(self, _: object) -> None:
+        if self.is_attached:
+            self.dismiss(None)
 
     def action_leave(self) -> None:
         leave_asking(

@@ -9,7 +9,7 @@ from typing import Any
 from textual.app import App
 
 from coach.services import Services
-from coach.sessions import Session
+from coach.sessions import DRAFT_ID, Session
 from coach.store import Store
 
 
@@ -54,11 +54,17 @@ def save_rating(
     then: Callable[[Any], None] | None = None,
 ) -> None:
     """Save `session`'s rating and note onto the attempt as it is saved now, so that a
-    transcript heard meanwhile (on its own worker) stays."""
+    transcript heard meanwhile (on its own worker) stays. If the attempt itself never
+    reached the disk (it was full when the answer ended), this saves it whole, and the
+    draft it came from is no longer needed."""
     fallback = session.to_record()
 
     def rate(store: Store) -> None:
-        current = store.get("sessions", session.id) or fallback
-        store.put("sessions", {**current, "rating": session.rating, "note": session.note})
+        current = store.get("sessions", session.id)
+        store.put(
+            "sessions", {**(current or fallback), "rating": session.rating, "note": session.note}
+        )
+        if current is None:
+            store.delete("drafts", DRAFT_ID)
 
     write(app, services, rate, then)

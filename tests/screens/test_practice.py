@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from textual.widgets import Checkbox, Digits, Input, ProgressBar, RadioButton, TextArea
 
 from coach.sessions import DRAFT_ID
@@ -438,3 +439,42 @@ async def test_ctrl_q_asks_before_a_rating_and_note_are_lost(store: Store):
         await pilot.press("n")  # keep working
         await until(pilot, lambda: isinstance(app.screen, FeedbackScreen), "feedback again")
         assert app.is_running
+
+
+async def test_on_a_full_disk_the_answer_and_rating_wait_for_a_retry(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+):
+    import errno
+    import os
+
+    from coach.atomicfile import atomic_write
+
+    def disk_full(target, data, mode=0o600):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    clock = FakeMonotonic()
+    app = make_app(store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_setup(pilot)
+        await pilot.press("enter")
+        await pilot.press(*"An answer worth keeping")
+        clock.advance(20)
+        app.screen.save_draft()
+        app.services.writer.flush()
+        monkeypatch.setattr("coach.store.atomic_write", disk_full)
+        await pilot.press("ctrl+s")  # the answer's save fails
+        await until(pilot, lambda: isinstance(app.screen, FeedbackScreen), "feedback")
+        feedback = app.screen
+        await pilot.press("4")
+        await pilot.press("ctrl+s")  # so does the rating's
+        app.services.writer.flush()
+        await pilot.pause()
+        assert app.screen is feedback  # still here, rating and all
+        assert store.all("sessions") == [] and store.all("drafts")
+        monkeypatch.setattr("coach.store.atomic_write", atomic_write)  # space freed
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: app.screen is not feedback, "the save")
+    app.services.writer.flush()
+    [session] = store.all("sessions")
+    assert session["answer"] == "An answer worth keeping" and session["rating"] == 4
+    assert store.all("drafts") == []
