@@ -17,6 +17,7 @@ from textual.widgets import Header, OptionList, Sparkline
 from textual.widgets.option_list import Option
 
 from coach.errors import CoachError
+from coach.plural import count
 from coach.services import Services
 from screens.saving import after_saves
 from screens.widgets.footer import Footer
@@ -133,9 +134,12 @@ class HomeScreen(Screen[None]):
             )
             label.append(meeting.title())
             self.add(listing, label, "follow-up", meeting.id)
+        local_today = self.services.clock().astimezone(zone).date()
         for meeting in today.upcoming:
             done, total = progress(meeting.checklist)
-            label = Text("Meeting: ", style="bold")
+            start = meeting.starts()
+            is_today = start is not None and start.astimezone(zone).date() == local_today
+            label = Text("Meeting today: " if is_today else "Coming up: ", style="bold")
             label.append(f"{meeting.title()}, {when_label(meeting, zone)}  ")
             label.append(f"checklist {done}/{total}", style="green" if done == total else "dim")
             self.add(listing, label, "meeting", meeting.id)
@@ -145,6 +149,12 @@ class HomeScreen(Screen[None]):
             self.add(listing, label, "question", f"{question.deck}\t{question.id}")
         if not self.targets:
             hint = "Nothing due today. p practises a question, m adds a meeting, r reflects."
+            if today.untried and today.stats.total_sessions:
+                hint = (
+                    f"Nothing due today; {count(today.untried, 'interview questions')} never "
+                    "tried yet: "
+                    "p practises the next one."
+                )
             if not today.stats.total_sessions:
                 hint = "No practice sessions yet. Press p to answer your first question."
             listing.add_option(Option(Text(hint, style="dim"), disabled=True))
@@ -193,13 +203,14 @@ class Today:
     owed: list[tuple[Meeting, str]]
     upcoming: list[Meeting]
     due: list[Question]
+    untried: int = 0  # questions in the decks never answered
 
 
 def gather_today(services: Services) -> Today:
     """Read and work out home's figures (safe on a worker thread: the store locks reads)."""
     from coach.meetings import QUICK_ID, Meeting, follow_up, upcoming_first
     from coach.progress import TREND_FIELDS, series  # imported on use: home opens first
-    from coach.schedule import SESSION_FIELDS, due_now
+    from coach.schedule import SESSION_FIELDS, due_now, last_attempts
     from coach.stats import STATS_FIELDS, compute_stats
 
     services.content.check()  # the first time, every asset file is read here, not at start
@@ -208,13 +219,22 @@ def gather_today(services: Services) -> Today:
     meetings = [Meeting.from_record(r) for r in store.all("meetings") if r.get("id") != QUICK_ID]
     ordered = upcoming_first(meetings, now)
     questions = [q for deck in services.decks() for q in deck.questions]
+    history = store.select("sessions", SESSION_FIELDS)
+    tried = last_attempts(history)
     return Today(
         revision=revision,
         stats=compute_stats(store.select("sessions", STATS_FIELDS), now, zone),
         ratings=series(store.select("sessions", TREND_FIELDS)).ratings[-TREND_POINTS:],
         owed=[(m, follow_up(m, now)) for m in ordered if follow_up(m, now) in ("due", "overdue")],
         upcoming=[m for m in ordered if follow_up(m, now) == "upcoming"],
-        due=[q for q, _ in due_now(questions, store.select("sessions", SESSION_FIELDS), now)],
+        due=[q for q, _ in due_now(questions, history, now)],
+        untried=sum(  # questions to answer; the decks of questions to ask are not owed
+            1
+            for deck in services.decks()
+            if deck.role == "answer"
+            for q in deck.questions
+            if q.id not in tried
+        ),
     )
 
 

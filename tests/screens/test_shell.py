@@ -87,7 +87,7 @@ async def test_home_lists_what_is_due_and_each_item_opens_it(store: Store):
         await home_ready(pilot)
         items = today_items(app)
         assert items[0] == "Thank-you due: Grace"
-        assert items[1].startswith("Meeting: Ada, Mon 23 Nov 2026, 09:30")
+        assert items[1].startswith("Coming up: Ada, Mon 23 Nov 2026, 09:30")  # not today
         question = "Tell me about a time you disagreed with a colleague. How did you handle it?"
         assert items[2] == f"Practise: {question}"
         await pilot.press("enter")
@@ -254,3 +254,31 @@ async def test_a_broken_asset_file_ends_the_app_with_its_name(store: Store, tmp_
     assert {code for code, _ in exits} == {1}
     assert str(message).startswith(f"coach: {folder / 'checklists' / 'job.toml'}: ")
     assert "is not valid TOML" in str(message)
+
+
+async def test_home_tells_today_s_meeting_from_later_ones_and_counts_untried(store: Store):
+    from datetime import timedelta
+
+    from coach.clock import to_iso
+    from coach.meetings import Meeting
+    from tests.conftest import FROZEN_NOW
+
+    store.put(
+        "meetings",
+        Meeting(id="m1", person="Ada", when=to_iso(FROZEN_NOW + timedelta(hours=2))).to_record(),
+    )
+    app = make_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await home_ready(pilot)
+        items = app.screen.query_one("#home-items")
+        assert str(items.get_option_at_index(0).prompt).startswith("Meeting today: Ada")
+    store.delete("meetings", "m1")
+    store.put(
+        "sessions",
+        {"id": "s", "question_id": "job-interests", "finished": to_iso(FROZEN_NOW), "rating": 5},
+    )
+    again = make_app(store)
+    async with again.run_test(size=(100, 30)) as pilot:
+        await home_ready(pilot)
+        hint = str(again.screen.query_one("#home-items").get_option_at_index(0).prompt)
+        assert "never tried yet" in hint
