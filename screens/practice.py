@@ -26,6 +26,7 @@ from screens.flow import PracticeFlow
 from screens.picker import QuestionPicker
 from screens.questions import MyQuestionsScreen
 from screens.resume import plan_for
+from screens.saving import after_saves
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.footer import Footer
 from screens.widgets.text import Label, Static
@@ -276,7 +277,8 @@ class PracticeScreen(Screen[None]):
 
     def action_my_questions(self) -> None:
         def refresh(_: None) -> None:
-            self.refresh_decks()
+            # Once the questions just added are on disk; an old "no questions" error goes.
+            after_saves(self.app, self.services, self.refresh_decks)
 
         self.app.push_screen(MyQuestionsScreen(self.services), refresh)
 
@@ -287,6 +289,7 @@ class PracticeScreen(Screen[None]):
         select.set_options([(deck_label(d), d.id) for d in decks])
         if any(d.id == current for d in decks):
             select.value = current
+        self.query_one("#setup-error", Static).update("")
         self.show_chosen()
 
     def choose_deck(self, deck_id: str) -> None:

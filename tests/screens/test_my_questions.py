@@ -161,3 +161,30 @@ async def test_esc_on_a_changed_question_asks_first(store: Store):
         await pilot.press("n")
         await until(pilot, lambda: app.screen is form, "back to the form")
         assert form.query_one("#q-text", Input).value == "Why this company?"
+
+
+async def test_adding_questions_clears_the_set_up_s_no_questions_error(store: Store):
+    from textual.widgets import Select
+
+    from screens.practice import PracticeScreen
+    from tests.screens.helpers import until
+
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("p")
+        await until(pilot, lambda: isinstance(app.screen, PracticeScreen), "set-up")
+        setup = app.screen
+        setup.query_one("#deck", Select).value = "mine"
+        await pilot.press("ctrl+s")
+        error = setup.query_one("#setup-error")
+        await until(pilot, lambda: "no questions yet" in str(error.render()), "the error")
+        await pilot.press("ctrl+o")
+        await until(pilot, lambda: isinstance(app.screen, MyQuestionsScreen), "my questions")
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(app.screen, QuestionForm), "the form")
+        await pilot.press(*"Why this team?", "ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, MyQuestionsScreen), "the list")
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is setup, "the set-up")
+        await until(pilot, lambda: str(error.render()) == "", "the error to go")
+        assert "Why this team?" in str(setup.query_one("#chosen-question").render())
