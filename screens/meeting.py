@@ -253,6 +253,8 @@ class MeetingScreen(Screen[None]):
         listing = self.query_one("#ask-list", OptionList)
         listing.clear_options()
         listing.add_options(Option(plain(q.text), id=q.id) for q in self.meeting.questions)
+        if self.meeting.questions and listing.highlighted is None:
+            listing.highlighted = 0  # enter and x act on a row at once
         if not self.meeting.questions:
             listing.add_option(
                 Option(

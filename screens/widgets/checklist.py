@@ -79,6 +79,8 @@ class ChecklistView(Vertical):
             listing.highlighted = index
         elif highlighted is not None and listing.option_count:
             listing.highlighted = min(highlighted, listing.option_count - 1)
+        if listing.highlighted is None or listing.get_option_at_index(listing.highlighted).disabled:
+            listing.highlighted = first_item(listing)  # space and x work at once
         done, total = progress(self.items)
         bar = self.query_one(ProgressBar)
         bar.update(total=max(total, 1), progress=done)
@@ -135,3 +137,11 @@ def item_label(item: ChecklistItem) -> Text:
     if item.custom:
         label.append("  (yours)", style="dim italic")
     return label
+
+
+def first_item(listing: OptionList) -> int | None:
+    """The first row that can be acted on (phase headings cannot)."""
+    return next(
+        (n for n in range(listing.option_count) if not listing.get_option_at_index(n).disabled),
+        None,
+    )

@@ -111,7 +111,7 @@ async def test_ticks_custom_items_moves_and_reset_are_saved(store: Store):
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, MeetingScreen)
-        await pilot.press("down", "space")  # the first item under the Research heading
+        await pilot.press("space")  # the list opens on its first item, under Research
         await settle(pilot)
         stored = Meeting.from_record(store.get("meetings", "m1"))
         assert [i.done for i in stored.checklist][:2] == [True, False]
@@ -231,7 +231,7 @@ async def test_quick_checklist_without_a_meeting(store: Store):
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, MeetingScreen)
-        await pilot.press("down", "space")
+        await pilot.press("space")
         await settle(pilot)
         await pilot.press("escape")
         await settle(pilot)
