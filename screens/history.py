@@ -54,6 +54,7 @@ class HistoryScreen(Screen[None]):
         Binding("s", "sort", "Sort"),
         Binding("escape", "back", "Back"),
     ]
+    KEY_HELP = [("⏎", "Open the highlighted attempt")]  # the table handles enter itself
 
     def __init__(self, services: Services) -> None:
         super().__init__()

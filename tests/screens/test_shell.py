@@ -282,3 +282,28 @@ async def test_home_tells_today_s_meeting_from_later_ones_and_counts_untried(sto
         await home_ready(pilot)
         hint = str(again.screen.query_one("#home-items").get_option_at_index(0).prompt)
         assert "never tried yet" in hint
+
+
+async def test_help_lists_every_key_the_screen_has_even_hidden_ones(store: Store):
+    from coach.meetings import Meeting, checklist_from
+
+    app = make_app(store)
+    store.set_setting("your_name", "Sam")
+    template = app.services.content.checklists["informational"]
+    store.put(
+        "meetings", Meeting(id="m1", person="Ada", checklist=checklist_from(template)).to_record()
+    )
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("m", "enter")
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        keys = dict(app.screen.screen_keys)
+        for key in ("1-4", "^↑", "^↓", "f3", "f4", "f5", "space"):
+            assert key in keys, (key, keys)
+        await pilot.press("escape", "escape", "h")
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        assert "⏎" in dict(app.screen.screen_keys)
