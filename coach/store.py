@@ -116,6 +116,7 @@ class Store:
             data, _, _ = load_or_refuse(raw, path)
             return cls(path, data, lock=None, saved=raw, clock=clock)
         check_regular_file(path)  # before the lock file is made beside it
+        check_writable(path)
         lock = acquire_lock(path)
         try:
             return cls._open_locked(path, lock, clock)
@@ -409,6 +410,20 @@ def check_regular_file(path: Path) -> None:
         raise CoachError(f"{path}: is a folder, not a coach database; use --db for a file")
     if not stat.S_ISREG(mode):
         raise CoachError(f"{path}: is not a regular file; use --db for a coach database file")
+
+
+def check_writable(path: Path) -> None:
+    """Refuse a file its owner made read-only: a save renames a new file over it, which
+    its permissions would not stop (and root ignores them anyway)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # missing (made new) or unreadable (refused when read)
+    if not mode & stat.S_IWUSR:
+        raise CoachError(
+            f"{path}: is read-only, and coach will not replace it; make it writable "
+            "(chmod u+w) to use it, or read it with coach export"
+        )
 
 
 def migration_backup_path(path: Path, version: int, moment: datetime) -> Path:

@@ -128,3 +128,22 @@ def test_a_full_disk_during_import_changes_nothing(tmp_path: Path, capsys, monke
     assert "Traceback" not in err
     assert db.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_a_read_only_database_is_never_replaced(tmp_path):
+    import stat as stat_module
+
+    from coach.cli import main
+    from coach.errors import CoachError
+    from coach.store import Store
+
+    db = tmp_path / "coach.json"
+    with Store.open(db) as store:
+        store.put("sessions", {"id": "s1", "question": "Why?"})
+    db.chmod(0o400)
+    before = db.read_bytes()
+    with pytest.raises(CoachError, match="read-only"):
+        Store.open(db)
+    assert db.read_bytes() == before
+    assert stat_module.S_IMODE(db.stat().st_mode) == 0o400
+    assert main(["--db", str(db), "export"]) == 0  # reading it still works
