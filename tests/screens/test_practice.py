@@ -177,11 +177,15 @@ async def test_get_ready_counts_down_before_the_clock_starts(store: Store):
         await pilot.click("#start")
         await until(pilot, lambda: digits(app) == "3")
         assert digits(app) == "3"
-        assert app.screen.query_one(TextArea).read_only
+        answer = app.screen
+        assert answer.query_one(TextArea).read_only
         await pilot.press("escape")  # the leave question stops the get-ready too
+        # Wait until the answer has handled being covered (a message, delivered after the
+        # dialog is pushed): moving the clock before that would count against the 3-2-1.
+        await until(pilot, lambda: answer.ready_left is not None, "the get-ready to stop")
         clock.advance(10)
-        await pilot.pause(0.15)
         await pilot.press("escape")  # keep answering
+        await until(pilot, lambda: app.screen is answer and answer.ready_left is None, "resume")
         await until(pilot, lambda: digits(app) == "3")
         assert digits(app) == "3"
         clock.advance(3.5)
@@ -323,8 +327,9 @@ async def test_help_and_dialogs_stop_the_clock_and_the_hard_stop(store: Store):
         await pilot.click("#start")
         await pilot.pause()
         clock.advance(80)
+        answer = app.screen
         await pilot.press("f1")
-        await pilot.pause()
+        await until(pilot, lambda: answer.countdown.paused, "the clock to stop under help")
         clock.advance(60)  # well past the limit while help is open
         await until(pilot, lambda: not isinstance(app.screen, FeedbackScreen))
         assert not isinstance(app.screen, FeedbackScreen)
