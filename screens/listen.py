@@ -22,7 +22,7 @@ from coach.sessions import Session
 from coach.store import Store
 from screens.saving import after_saves, write
 
-Heard = Callable[[Session], None]
+Heard = Callable[[Session], object]
 Failed = Callable[[str], None]
 Progress = Callable[[float], None]
 HEARD_FIELDS = ("transcript", "feedback", "audio")

@@ -17,7 +17,7 @@ def write(
     app: App[Any],
     services: Services,
     job: Callable[[Store], Any],
-    then: Callable[[Any], None] | None = None,
+    then: Callable[[Any], object] | None = None,
 ) -> None:
     """Save in the background; on failure say why, in one line, and keep the screen as is."""
 
@@ -51,7 +51,7 @@ def save_rating(
     app: App[Any],
     services: Services,
     session: Session,
-    then: Callable[[Any], None] | None = None,
+    then: Callable[[Any], object] | None = None,
 ) -> None:
     """Save `session`'s rating and note onto the attempt as it is saved now, so that a
     transcript heard meanwhile (on its own worker) stays. If the attempt itself never

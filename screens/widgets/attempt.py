@@ -31,8 +31,13 @@ NOT_HEARD = (
 )
 
 
+def was_heard(session: Session) -> bool:
+    """Transcribed, even when nothing was said (an empty transcript is still an answer)."""
+    return bool(session.transcript) or session.feedback.get("heard") is True
+
+
 def waits_to_be_heard(session: Session) -> bool:
-    return session.mode == SPOKEN and bool(session.audio) and not session.transcript
+    return session.mode == SPOKEN and bool(session.audio) and not was_heard(session)
 
 
 def answer_panel(session: Session) -> Static:
@@ -71,7 +76,7 @@ def attempt_widgets(session: Session) -> list[Widget]:
             Static("Listening to your answer…", id="listening-state"),
             ProgressBar(total=1.0, show_eta=False, id="listening-bar"),
         ]
-    if session.mode == SPOKEN and not session.transcript:
+    if session.mode == SPOKEN and not was_heard(session):
         return [Static(NOT_HEARD, classes="muted"), answer_panel(session)]
     widgets: list[Widget] = []
     found = tips(session.feedback)
@@ -115,12 +120,12 @@ class AttemptBody(Vertical):
         if self.is_attached and self.query("#listening-bar"):
             self.query_one("#listening-bar", ProgressBar).update(progress=done)
 
-    def heard(self, session: Session) -> None:
+    async def heard(self, session: Session) -> None:
         if not self.is_attached:
             return
         self.session = session
-        self.remove_children()
-        self.mount_all(attempt_widgets(session))
+        await self.remove_children()
+        await self.mount_all(attempt_widgets(session))
         self.post_message(self.Heard(session))
 
     def not_heard(self, message: str) -> None:

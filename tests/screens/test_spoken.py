@@ -298,3 +298,21 @@ async def test_a_recording_left_unheard_is_heard_when_its_attempt_is_opened(
     app.services.writer.flush()
     saved = store.get("sessions", "s1")
     assert saved["transcript"] == SAID and saved["rating"] == 3
+
+
+async def test_a_recording_with_no_words_says_nothing_was_heard(store: Store, tmp_path: Path):
+    """Silence is an answer too: the body says so instead of going blank or listening again."""
+    from coach.speech import NOTHING_HEARD
+
+    listening = PlayedListening(silent_wav(tmp_path / "quiet.wav"), Transcript(text=""))
+    clock = FakeMonotonic()
+    app = make_app(store, clock)
+    app.services.listening = listening
+    async with app.run_test(size=(100, 30)) as pilot:
+        await answer_aloud(pilot, clock, 5)
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, FeedbackScreen), "feedback")
+        screen = app.screen
+        await until(pilot, lambda: screen.query("#feedback-tips"), "the verdict on silence", 10)
+        assert NOTHING_HEARD[:30] in str(screen.query_one("#feedback-tips").render())
+        assert not screen.query("#listening-state")
