@@ -8,13 +8,11 @@ refused as a whole, so the store never writes over something it could not unders
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-import orjson
-
 from coach.errors import DataFileError
+from coach.jsontext import parse_json
 
 SCHEMA_VERSION = 1
 META_TABLE = "meta"
@@ -44,17 +42,6 @@ def refuse(source: str, problem: str) -> DataFileError:
 def new_database(created: str) -> Database:
     """An empty database at the current schema version."""
     return {META_TABLE: {META_DOC_ID: {"schema": current_version(), "created": created}}}
-
-
-def parse_json(raw: bytes, source: str) -> Any:
-    """Decode JSON bytes, turning any decoding failure into a refusal naming the file."""
-    if not raw.strip():
-        raise refuse(source, "is empty, so it is not a coach database")
-    try:
-        return orjson.loads(raw)
-    except orjson.JSONDecodeError as error:
-        detail = re.sub(r" \(char \d+\)", "", str(error).split("\n")[0]).rstrip(".")
-        raise refuse(source, f"is not valid JSON ({detail})") from None
 
 
 def load_database(raw: bytes, source: str) -> tuple[Database, int]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from coach.clock import parse_iso
+from coach.jsontext import parse_json
 from coach.plural import count
 from coach.records import record_problem
 from coach.schema import (
@@ -27,7 +28,6 @@ from coach.schema import (
     current_version,
     json_kind,
     migrate,
-    parse_json,
     refuse,
     schema_version,
 )

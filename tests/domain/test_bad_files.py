@@ -11,6 +11,12 @@ from coach.cli import main
 
 GOOD_META = {"meta": {"1": {"schema": 1}}}
 
+
+def nested(depth: int) -> str:
+    """A JSON value `depth` lists deep: within what parsers accept, beyond what is written."""
+    return "[" * depth + "]" * depth
+
+
 BAD_FILES: dict[str, tuple[bytes, str]] = {
     "garbage": (b"this is not json at all \x01\x02", "is not valid JSON"),
     "truncated": (b'{"meta": {"1": {"schema": 1}}, "sessions": {"1": {"id": "a", "ans', "JSON"),
@@ -30,6 +36,15 @@ BAD_FILES: dict[str, tuple[bytes, str]] = {
         "two records with id 'a'",
     ),
     "invalid utf-8": (b'{"meta": {"1": {"schema": 1, "x": "\xff\xfe"}}}', "is not valid JSON"),
+    "repeated record key": (
+        b'{"meta": {"1": {"schema": 1}}, "sessions": {"1": {"id": "a"}, "1": {"id": "b"}}}',
+        'has the key "1" twice',
+    ),
+    "nested too deeply": (
+        f'{{"meta": {{"1": {{"schema": 1}}}}, "sessions": {{"1": {{"id": "a", "feedback": '
+        f"{nested(300)}}}}}}}".encode(),
+        "too deeply for coach to save again (at table 'sessions', record 'a', field 'feedback')",
+    ),
 }
 
 COMMANDS = {
@@ -95,6 +110,16 @@ BAD_IMPORTS: dict[str, tuple[bytes, str]] = {
     "entry without id": (
         b'{"format": "coach-export", "schema": 1, "tables": {"sessions": [{"id": 1}]}}',
         "has no text id",
+    ),
+    "repeated field": (
+        b'{"format": "coach-export", "schema": 1, "tables": {"sessions": '
+        b'[{"id": "a", "rating": 2, "rating": 5}]}}',
+        'has the key "rating" twice',
+    ),
+    "nested too deeply": (
+        f'{{"format": "coach-export", "schema": 1, "tables": {{"sessions": '
+        f'[{{"id": "a", "answer": {nested(1000)}}}]}}}}'.encode(),
+        "nests values too deeply",
     ),
 }
 
