@@ -22,6 +22,10 @@ class StoreWriteError(CoachError):
     """A save did not reach the disk; the file still holds the last good save."""
 
 
+class StoreChangedError(StoreWriteError):
+    """Something other than this coach replaced the file; overwriting it would lose that."""
+
+
 class ReadOnlyStoreError(CoachError):
     """A write was asked of a store opened only for reading."""
 

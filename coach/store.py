@@ -33,6 +33,7 @@ from coach.errors import (
     CoachError,
     DataFileError,
     ReadOnlyStoreError,
+    StoreChangedError,
     StoreLockedError,
     StoreWriteError,
 )
@@ -93,6 +94,7 @@ class Store:
         self._storage = AtomicJSONStorage(path, data)
         self._db = TinyDB(storage=MemoryOf(self._storage))
         self._last_saved = saved
+        self._on_disk = file_identity(path)  # what the file is while only we write it
         self.revision = 0  # counts saves, so readers can tell whether their copy is stale
         self._ids: dict[str, dict[str, int]] = {}
         self._data_lock = threading.RLock()
@@ -316,19 +318,31 @@ class Store:
             if blob is None:
                 return result
             try:
+                self._refuse_outside_change()
                 self._storage.persist(blob)
             except BaseException as error:
                 with self._data_lock:
                     self._restore()
                 if not isinstance(error, OSError):
-                    raise
+                    raise  # StoreChangedError included: it says why on its own
                 raise StoreWriteError(
                     f"{self.path}: could not save ({error.strerror or error}); the file "
                     "still holds your last save, so free space or fix permissions and retry"
                 ) from None
             self._last_saved = blob
+            self._on_disk = file_identity(self.path)
             self.revision += 1
             return result
+
+    def _refuse_outside_change(self) -> None:
+        """Refuse to save over a file that changed since this coach last read or wrote it:
+        a backup put back with cp, or a second coach that got past a deleted lock file."""
+        if file_identity(self.path) != self._on_disk:
+            raise StoreChangedError(
+                f"{self.path}: was changed by another program while coach had it open, so "
+                "coach did not save over it; quit and start coach again to use the file as "
+                "it is now"
+            )
 
     def _restore(self) -> None:
         """Go back to the last successful save (called with the data lock held)."""
@@ -354,6 +368,16 @@ class MemoryOf:
 
     def __call__(self) -> AtomicJSONStorage:
         return self._storage
+
+
+def file_identity(path: Path) -> tuple[int, ...] | None:
+    """What tells one version of the file from another without reading it: a replace
+    changes the inode, a write in place the size or the change time."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return (found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns)
 
 
 def pick(document: Mapping[str, Any], paths: list[tuple[str, list[str]]]) -> Record:

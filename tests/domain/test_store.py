@@ -11,7 +11,13 @@ import orjson
 import pytest
 
 from coach.atomicfile import atomic_write
-from coach.errors import CoachError, ReadOnlyStoreError, StoreLockedError, StoreWriteError
+from coach.errors import (
+    CoachError,
+    ReadOnlyStoreError,
+    StoreChangedError,
+    StoreLockedError,
+    StoreWriteError,
+)
 from coach.schema import MIGRATIONS, SCHEMA_VERSION
 from coach.store import Store
 from tests.conftest import FROZEN_NOW
@@ -270,3 +276,35 @@ def test_select_returns_only_the_asked_fields_as_copies(store: Store):
     }
     rows[0]["extra"].append(2)
     assert store.get("sessions", "s")["extra"] == [1]
+
+
+def test_a_backup_copied_back_while_open_is_not_saved_over(db_path: Path, store: Store):
+    """`cp backup.json coach.json` with coach running: its next save must not undo that."""
+    store.put("sessions", {"id": "before-backup", "rating": 2})
+    backup = db_path.read_bytes()
+    store.put("sessions", {"id": "after-backup", "rating": 5})
+    db_path.write_bytes(backup)  # in place, as cp does: same inode, new contents
+
+    with pytest.raises(StoreChangedError, match="changed by another program"):
+        store.put("sessions", {"id": "lost-race", "rating": 1})
+
+    assert db_path.read_bytes() == backup
+    assert store.get("sessions", "lost-race") is None  # memory matches what the file holds
+
+
+def test_a_second_coach_past_a_deleted_lock_cannot_undo_the_first(db_path: Path, store: Store):
+    from coach.paths import lock_path
+
+    lock_path(db_path).unlink()  # the user (or a cleaner) deletes the lock file
+    with Store.open(db_path) as second:
+        second.put("meetings", {"id": "m1", "person": "Ada"})
+        with pytest.raises(StoreChangedError):
+            store.put("meetings", {"id": "m1", "person": "overwritten"})
+    with Store.open(db_path, read_only=True) as reader:
+        assert reader.get("meetings", "m1")["person"] == "Ada"
+
+
+def test_its_own_saves_never_look_like_an_outside_change(db_path: Path, store: Store):
+    for number in range(50):
+        store.put("sessions", {"id": f"s{number}"})
+    assert store.count("sessions") == 50
