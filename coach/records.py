@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from coach.clock import parse_iso
+from coach.tombstones import DELETED, REMEMBERED
 
 MAX_DEPTH = 24  # coach's own records nest four levels at most
 Check = Callable[[Any], str | None]  # the problem with a value, or None
@@ -143,11 +144,17 @@ QUESTION: dict[str, Check] = {
     "tags": texts,
     "tips": texts,
 }
+TOMBSTONE: dict[str, Check] = {
+    "table": one_of(*REMEMBERED),
+    "record": text,
+    "deleted": stamp,
+}
 SHAPES: dict[str, dict[str, Check]] = {
     "sessions": SESSION,
     "meetings": MEETING,
     "reflections": REFLECTION,
     "questions": QUESTION,
+    DELETED: TOMBSTONE,
 }
 
 

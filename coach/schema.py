@@ -25,6 +25,7 @@ TABLES = (
     "schedule",
     "drafts",
     "settings",
+    "deleted",  # what was deleted, so an import does not revive it (coach/tombstones.py)
 )
 
 Database = dict[str, dict[str, dict[str, Any]]]

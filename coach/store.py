@@ -1,4 +1,5 @@
-"""The only code that touches the database file: open, check, lock, read, write.
+"""With coach/storefile.py, the only code that touches the database file: open, check,
+lock, read, write.
 
 A `Store` keeps the whole database in memory in a TinyDB instance and writes it back with
 an atomic replace after every change, so the file on disk is always a complete save. One
@@ -13,39 +14,44 @@ return only once the change is on disk.
 
 from __future__ import annotations
 
-import gc
-import stat
 import threading
 import uuid
 from collections.abc import Callable, Mapping, MutableMapping
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import orjson
-from filelock import FileLock, Timeout
+from filelock import FileLock
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
 from coach.atomicfile import atomic_write, remove_stale_temps
 from coach.clock import Clock, system_clock, to_iso
 from coach.errors import (
-    CoachError,
-    DataFileError,
     ReadOnlyStoreError,
     StoreChangedError,
-    StoreLockedError,
     StoreWriteError,
 )
 from coach.jsonvalues import json_copy
-from coach.paths import FILE_MODE, lock_path, prepare_database_folder
-from coach.schema import TABLES, Database, load_database, new_database, schema_version
+from coach.paths import FILE_MODE
+from coach.schema import TABLES, Database, new_database
+from coach.storefile import (
+    acquire_lock,
+    check_regular_file,
+    check_writable,
+    file_identity,
+    load_or_refuse,
+    migration_backup_path,
+    read_file,
+    real_path,
+    write_or_explain,
+)
+from coach.tombstones import DELETED, REMEMBERED, deleted_here, tombstone
 
 if TYPE_CHECKING:  # exports and imports load their module when used: start-up stays quick
     from coach.transfer import ImportReport, Record, Tables
 
 T = TypeVar("T")
-UNTOUCHED = "coach left it untouched: restore a backup, or use --db for another file"
 
 
 class AtomicJSONStorage(Storage):
@@ -258,9 +264,20 @@ class Store:
             if doc_id is None:
                 return False
             db.table(table).remove(doc_ids=[doc_id])
+            if table in REMEMBERED:
+                self._keep(db, DELETED, tombstone(table, record_id, to_iso(self._clock())))
             return True
 
         return self._write(change)
+
+    def _keep(self, db: TinyDB, table: str, record: Record) -> None:
+        """Insert or replace `record` by its id, within a change (data lock held)."""
+        index = self._index(table)
+        doc_id = index.get(record["id"])
+        if doc_id is None:
+            index[record["id"]] = db.table(table).insert(record)
+        else:
+            db.table(table).update(replace_by_id({record["id"]: record}), doc_ids=[doc_id])
 
     def set_setting(self, key: str, value: Any) -> None:
         self.put("settings", {"id": key, "value": value})
@@ -274,8 +291,18 @@ class Store:
 
         def change(db: TinyDB) -> ImportReport:
             report = ImportReport()
-            for name, records in tables.items():
+            # Deletions first, so those the incoming file knows of are honoured too.
+            for name in sorted(tables, key=lambda name: name != DELETED):
+                records = tables[name]
                 current = {doc["id"]: doc for doc in self._storage.data.get(name, {}).values()}
+                if name in REMEMBERED:
+                    stones = self._storage.data.get(DELETED, {})
+                    known = {stone["id"]: stone for stone in stones.values()}
+                    wanted = [
+                        r for r in records if r["id"] in current or not deleted_here(known, name, r)
+                    ]
+                    report.left_out += len(records) - len(wanted)
+                    records = wanted
                 plan = plan_merge(current, records)
                 report.plans[name] = plan
                 rows = db.table(name)
@@ -370,16 +397,6 @@ class MemoryOf:
         return self._storage
 
 
-def file_identity(path: Path) -> tuple[int, ...] | None:
-    """What tells one version of the file from another without reading it: a replace
-    changes the inode, a write in place the size or the change time."""
-    try:
-        found = path.stat()
-    except OSError:
-        return None
-    return (found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns)
-
-
 def pick(document: Mapping[str, Any], paths: list[tuple[str, list[str]]]) -> Record:
     """The fields of `document` at `paths` (missing ones left out), safe to hand out."""
     picked: Record = {}
@@ -408,116 +425,3 @@ def replace_by_id(newer: Mapping[str, Record]) -> Callable[[MutableMapping[str, 
         document.update(record)
 
     return replace
-
-
-def real_path(path: Path) -> Path:
-    """Follow a symlinked database to its file, so a save never replaces the link."""
-    if not path.is_symlink():
-        return path
-    try:
-        return path.resolve(strict=False)
-    except (OSError, RuntimeError):
-        raise CoachError(f"{path}: is a symlink that loops; point --db at a real file") from None
-
-
-def check_regular_file(path: Path) -> None:
-    """Refuse folders, pipes and devices before anything is created beside them."""
-    try:
-        mode = path.stat().st_mode
-    except FileNotFoundError:
-        return
-    except OSError as error:
-        raise CoachError(
-            f"{path}: cannot be read ({error.strerror}); check its permissions"
-        ) from None
-    if stat.S_ISDIR(mode):
-        raise CoachError(f"{path}: is a folder, not a coach database; use --db for a file")
-    if not stat.S_ISREG(mode):
-        raise CoachError(f"{path}: is not a regular file; use --db for a coach database file")
-
-
-def check_writable(path: Path) -> None:
-    """Refuse a file its owner made read-only: a save renames a new file over it, which
-    its permissions would not stop (and root ignores them anyway)."""
-    try:
-        mode = path.stat().st_mode
-    except OSError:
-        return  # missing (made new) or unreadable (refused when read)
-    if not mode & stat.S_IWUSR:
-        raise CoachError(
-            f"{path}: is read-only, and coach will not replace it; make it writable "
-            "(chmod u+w) to use it, or read it with coach export"
-        )
-
-
-def migration_backup_path(path: Path, version: int, moment: datetime) -> Path:
-    """Where the file as it was before a schema upgrade is kept (never overwritten)."""
-    stamp = moment.strftime("%Y%m%dT%H%M%S")
-    backup = path.with_name(f"{path.name}.schema{version}-{stamp}.bak")
-    number = 1
-    while backup.exists():
-        number += 1
-        backup = path.with_name(f"{path.name}.schema{version}-{stamp}-{number}.bak")
-    return backup
-
-
-def read_file(path: Path) -> bytes | None:
-    """The file's bytes, None when it does not exist, or a one-line refusal."""
-    check_regular_file(path)
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        return None
-    except OSError as error:
-        raise unreadable(path, error) from None
-
-
-def unreadable(path: Path, error: OSError) -> CoachError:
-    return CoachError(f"{path}: cannot be read ({error.strerror}); check its permissions")
-
-
-def load_or_refuse(raw: bytes, path: Path) -> tuple[Database, int, bool]:
-    """`load_database`, with the reassurance that the refused file was not touched.
-
-    The garbage collector is paused meanwhile: decoding a large file makes tens of
-    thousands of dicts, none of them garbage, and the collections that triggers cost
-    about a fifth of the load (measured in benchmarks/).
-    """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        data, version = load_database(raw, str(path))
-        return data, version, version != schema_version(data, str(path))
-    except DataFileError as error:
-        raise DataFileError(f"{error}; {UNTOUCHED}") from None
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def write_or_explain(path: Path, blob: bytes) -> None:
-    try:
-        atomic_write(path, blob, FILE_MODE)
-    except OSError as error:
-        raise StoreWriteError(
-            f"{path}: could not be written ({error.strerror or error}); check the folder's "
-            "permissions and free space"
-        ) from None
-
-
-def acquire_lock(path: Path) -> FileLock:
-    """Take the database's lock without waiting, creating its folder if needed."""
-    try:
-        prepare_database_folder(path)
-        lock = FileLock(lock_path(path), mode=FILE_MODE, thread_local=False)
-        lock.acquire(timeout=0)
-    except Timeout:
-        raise StoreLockedError(
-            f"{path}: in use by another coach; close that one first, or use --db for another file"
-        ) from None
-    except OSError as error:
-        raise CoachError(
-            f"{path.parent}: cannot lock the database there ({error.strerror or error}); "
-            "check that the folder exists and is writable"
-        ) from None
-    return lock

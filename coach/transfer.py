@@ -132,6 +132,7 @@ class ImportReport:
     """Counts per table of what an import added, replaced and left alone."""
 
     plans: dict[str, MergePlan] = field(default_factory=dict)
+    left_out: int = 0  # records deleted here, which the import did not bring back
 
     @property
     def changed(self) -> bool:
@@ -145,6 +146,9 @@ class ImportReport:
             if plan.added or plan.replaced
         ]
         unchanged = sum(plan.unchanged for plan in self.plans.values())
+        deleted = (
+            f"; {count(self.left_out, 'records')} you deleted left out" if self.left_out else ""
+        )
         if not parts:
-            return f"nothing new ({count(unchanged, 'records')} already here)"
-        return "; ".join(parts) + f"; {unchanged} already here"
+            return f"nothing new ({count(unchanged, 'records')} already here){deleted}"
+        return "; ".join(parts) + f"; {unchanged} already here{deleted}"

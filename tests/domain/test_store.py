@@ -246,7 +246,7 @@ def test_a_symlink_loop_is_refused_clearly(tmp_path: Path):
 
 
 def test_migration_backups_never_overwrite_each_other(tmp_path: Path):
-    from coach.store import migration_backup_path
+    from coach.storefile import migration_backup_path
 
     path = tmp_path / "coach.json"
     first = migration_backup_path(path, 1, FROZEN_NOW)

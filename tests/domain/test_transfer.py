@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import stat
+from datetime import UTC, datetime
 from pathlib import Path
 
 import orjson
@@ -164,3 +165,37 @@ def test_any_text_survives_export_and_import(sessions: list[dict], tmp_path_fact
             assert stored is not None
             assert stored["answer"] == record["answer"]
             assert stored["note"] == record["note"]
+
+
+def test_an_older_backup_does_not_bring_back_what_was_deleted(tmp_path: Path):
+    """Delete an attempt, import last week's backup: the attempt stays deleted, and the
+    summary says so; a copy edited after the deletion (worked on elsewhere) comes back."""
+    moments = iter(datetime(2026, 11, day, 9, tzinfo=UTC) for day in range(1, 28))
+    with Store.open(tmp_path / "coach.json", clock=lambda: next(moments)) as store:
+        store.put("sessions", {"id": "gone", "rating": 2})
+        store.put("sessions", {"id": "kept", "rating": 4})
+        backup = orjson.dumps(store.export_data())
+        store.delete("sessions", "gone")
+        store.delete("meetings", "never-there")  # nothing deleted, nothing remembered
+
+        report = store.import_tables(read_import(backup, "backup.json"))
+        assert store.get("sessions", "gone") is None
+        assert report.left_out == 1 and "1 record you deleted left out" in report.summary()
+        assert [stone["id"] for stone in store.all("deleted")] == ["sessions/gone"]
+
+        edited_later = {"id": "gone", "rating": 5, "updated": "2026-12-01T00:00:00+00:00"}
+        store.import_tables({"sessions": [edited_later]})
+        assert store.get("sessions", "gone")["rating"] == 5
+
+
+def test_deletions_travel_with_an_export(tmp_path: Path):
+    """A backup made after a deletion keeps it from coming back in a third file."""
+    with Store.open(tmp_path / "a.json") as first:
+        first.put("reflections", {"id": "r1"})
+        old = orjson.dumps(first.export_data())
+        first.delete("reflections", "r1")
+        new = orjson.dumps(first.export_data())
+    with Store.open(tmp_path / "b.json") as second:
+        second.import_tables(read_import(new, "new.json"))
+        second.import_tables(read_import(old, "old.json"))
+        assert second.get("reflections", "r1") is None
