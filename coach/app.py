@@ -197,6 +197,16 @@ class CoachApp(App[int]):
 
         show_help(self)
 
+    def hang_up(self) -> None:
+        """The terminal closed (SIGHUP) or coach was told to stop (SIGTERM): nobody is
+        there to ask, so keep what ctrl+q would have asked about (a rating and note, an
+        edited thank-you) and end the normal way, which keeps an answer as a draft."""
+        for screen in self.screen_stack:
+            keep = getattr(screen, "keep_for_later", None)
+            if callable(keep):
+                keep()
+        self.exit()
+
     async def action_quit(self) -> None:
         """Ask first when something typed is not saved (an answer's draft is kept anyway)."""
         unsaved = [s for s in self.screen_stack if getattr(s, "unsaved_text", lambda: False)()]

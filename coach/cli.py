@@ -161,9 +161,9 @@ def run_app(args: argparse.Namespace, path: Path) -> int:
         app = CoachApp(services)
         gc.freeze()  # what is loaded now lives all session: keep it out of every collection
         # A closed terminal (SIGHUP) or a polite kill (SIGTERM) ends the app the normal
-        # way, so the answer in progress is saved as a draft rather than lost.
+        # way, keeping what was typed: the answer as a draft, a rating, a thank-you.
         for number in (signal.SIGHUP, signal.SIGTERM):
-            signal.signal(number, lambda *_: app.exit())
+            signal.signal(number, lambda *_: app.hang_up())
         try:
             app.run()
         finally:

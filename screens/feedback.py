@@ -55,6 +55,13 @@ class FeedbackScreen(Screen[None]):
         """A rating or note given and not yet saved (what ctrl+q asks about)."""
         return self.query_one(RatingAndNote).touched()
 
+    def keep_for_later(self) -> None:
+        """The app is being closed without asking (the terminal went away): keep the
+        rating and note as given, with nothing to report back to."""
+        if self.unsaved_text():
+            rating, note = self.query_one(RatingAndNote).values()
+            save_rating(self.app, self.services, replace(self.session, rating=rating, note=note))
+
     def on_attempt_body_heard(self, event: AttemptBody.Heard) -> None:
         self.session = event.session
 

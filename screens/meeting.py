@@ -460,6 +460,13 @@ class MeetingScreen(Screen[None]):
         note = self.note_text() if self.meeting.id != QUICK_ID else ""
         return bool(note) and note not in (self.meeting.thank_you, self.generated)
 
+    def keep_for_later(self) -> None:
+        """The app is being closed without asking (the terminal went away): keep the
+        edited note, with nothing to report back to."""
+        if self.unsaved_text():
+            record = replace(self.meeting, thank_you=self.note_text()).to_record()
+            write(self.app, self.services, lambda store: store.put("meetings", record))
+
     def action_back(self) -> None:
         if self.unsaved_text():
             self.action_save_note()  # keep the note as edited; nothing typed is lost

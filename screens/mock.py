@@ -50,7 +50,20 @@ class MockSummaryScreen(Screen[None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.action_save()
 
+    def unsaved_text(self) -> bool:
+        """A rating or note given and not yet saved (what ctrl+q asks about)."""
+        return self.query_one(RatingAndNote).touched()
+
+    def keep_for_later(self) -> None:
+        """The app is being closed without asking: keep the rating and note as given."""
+        if self.unsaved_text():
+            self.save_ratings()
+
     def action_save(self) -> None:
+        self.save_ratings()
+        self.dismiss(None)
+
+    def save_ratings(self) -> None:
         rating, note = self.query_one(RatingAndNote).values()
         records = [replace(s, rating=rating, note=note).to_record() for s in self.sessions]
 
@@ -59,7 +72,6 @@ class MockSummaryScreen(Screen[None]):
                 store.put("sessions", record)
 
         write(self.app, self.services, save_all)
-        self.dismiss(None)
 
     def action_back(self) -> None:
         """The answers are saved already; only an unsaved rating or note needs a question."""

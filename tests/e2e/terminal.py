@@ -85,6 +85,20 @@ class Terminal:
         self.process.close()
         return self.process.exitstatus
 
+    def hang_up(self, timeout: float = 15) -> int | None:
+        """Close the terminal under the running app, as closing its window does: the
+        kernel sends it SIGHUP, and whatever it writes afterwards goes nowhere. Returns
+        its exit status once it has ended; fails if it does not end."""
+        pty = self.process.ptyproc
+        pty.fileobj.close()
+        pty.fd, pty.closed = -1, True
+        deadline = time.monotonic() + timeout
+        while self.process.isalive():
+            if time.monotonic() > deadline:
+                raise AssertionError("coach kept running after its terminal closed")
+            time.sleep(0.05)  # polling the exit: nothing on the screen to wait on now
+        return self.process.exitstatus
+
     def kill(self) -> None:
         if self.process.isalive():
             self.process.kill(9)
@@ -92,5 +106,6 @@ class Terminal:
 
 
 CTRL_Q = "\x11"
+CTRL_S = "\x13"
 F1 = "\x1bOP"
 ESCAPE = "\x1b"

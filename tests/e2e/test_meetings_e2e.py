@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import signal
+import subprocess
 import time
 from pathlib import Path
 
-from tests.e2e.terminal import CTRL_Q, Terminal
+import orjson
 
-CTRL_S = "\x13"
+from tests.e2e.terminal import COACH, CTRL_Q, CTRL_S, Terminal
+from tests.e2e.test_practice_e2e import export
 
 
 def slowly(terminal: Terminal, text: str) -> None:
@@ -57,3 +59,46 @@ def test_a_tick_survives_a_kill(tmp_path: Path):
         assert again.exit_status() == 0
     finally:
         again.kill()
+
+
+def test_closing_the_terminal_keeps_an_edited_thank_you(tmp_path: Path):
+    db = tmp_path / "coach.json"
+    seed = tmp_path / "seed.json"
+    meeting = {
+        "id": "m1",
+        "kind": "informational",
+        "person": "Grace Hopper",
+        "organisation": "Navy",
+        "when": "2026-11-20T15:00:00+00:00",
+        "notes": "compilers; teaching",
+        "checklist": [],
+        "thank_you": "",
+    }
+    settings = [{"id": "your_name", "value": "Sam"}, {"id": "asked_your_name", "value": True}]
+    seed.write_bytes(
+        orjson.dumps(
+            {
+                "format": "coach-export",
+                "schema": 1,
+                "tables": {"meetings": [meeting], "settings": settings},
+            }
+        )
+    )
+    subprocess.run([str(COACH), "--db", str(db), "import", str(seed)], check=True, timeout=60)
+    terminal = Terminal("--db", str(db))
+    try:
+        terminal.wait_for("Meetings")
+        terminal.press("m")
+        terminal.wait_for("Grace Hopper, Navy", "Quick checklist")  # the list, not home
+        terminal.press("\r")
+        terminal.wait_for("3 Follow-up")
+        terminal.press("3")
+        terminal.wait_for("Sam")  # the draft, signed; the cursor is in it
+        terminal.press("\x1b[F")  # end of the line
+        slowly(terminal, " PS kept")
+        terminal.wait_for("PS kept")
+        assert terminal.hang_up() == 0
+    finally:
+        terminal.kill()
+    [kept] = export(db)["tables"]["meetings"]
+    assert "PS kept" in kept["thank_you"]

@@ -10,9 +10,7 @@ from pathlib import Path
 
 import orjson
 
-from tests.e2e.terminal import COACH, CTRL_Q, Terminal
-
-CTRL_S = "\x13"
+from tests.e2e.terminal import COACH, CTRL_Q, CTRL_S, Terminal
 
 
 def export(db: Path) -> dict:
@@ -173,3 +171,29 @@ def test_spoken_without_a_microphone_says_so_in_one_line_and_still_times(tmp_pat
     [session] = export(db)["tables"]["sessions"]
     assert session["mode"] == "spoken" and session["used_s"] > 0
     assert session["transcript"] == "" and session["audio"] == ""
+
+
+def test_closing_the_terminal_keeps_the_rating_and_note_being_given(tmp_path: Path):
+    db = tmp_path / "coach.json"
+    terminal = Terminal("--db", str(db))
+    try:
+        terminal.wait_for("Practise")
+        terminal.press("p")
+        terminal.wait_for("Start")
+        terminal.press("\r")
+        terminal.wait_for("Finish")
+        terminal.press("An answer worth rating.")
+        terminal.wait_for("worth rating")
+        terminal.press(CTRL_S)
+        terminal.wait_for("Your rating")
+        terminal.press("2")
+        terminal.wait_for("2/5")
+        terminal.press("\t")
+        terminal.press("Too slow to start")
+        terminal.wait_for("Too slow to start")
+        assert terminal.hang_up() == 0
+    finally:
+        terminal.kill()
+    [session] = export(db)["tables"]["sessions"]
+    assert session["answer"] == "An answer worth rating."
+    assert (session["rating"], session["note"]) == (2, "Too slow to start")
