@@ -66,7 +66,7 @@ def check_writable(path: Path) -> None:
         mode = path.stat().st_mode
     except OSError:
         return  # missing (made new) or unreadable (refused when read)
-    if not mode & stat.S_IWUSR:
+    if mode & stat.S_IRUSR and not mode & stat.S_IWUSR:  # unreadable: refused when read
         raise CoachError(
             f"{path}: is read-only, and coach will not replace it; make it writable "
             "(chmod u+w) to use it, or read it with coach export"
