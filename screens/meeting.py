@@ -176,16 +176,39 @@ class MeetingScreen(Screen[None]):
     # -- which tab -----------------------------------------------------------------------
 
     def action_tab(self, number: int) -> None:
-        """Keys 1 to 4 switch tabs (the quick checklist has only the first), focus follows."""
+        """Keys 1 to 4 switch tabs (the quick checklist has only the first); on the two lists
+        the cursor follows."""
         if self.meeting.id == QUICK_ID:
             return
         self.query_one(TabbedContent).active = self.TABS[number - 1]
-        target = {1: "#checklist-items", 2: "#ask-list", 3: "#thank-you"}.get(number)
-        if target:
-            self.query_one(target).focus()
+        # Follow-up and Details focus their tab, not the note: a digit pressed next switches
+        # tabs again instead of typing into the note (tab goes into it).
+        target = {1: "#checklist-items", 2: "#ask-list"}.get(number, "#meeting-tabs Tabs")
+        self.query_one(target).focus()
 
     def active(self) -> str:
         return str(self.query_one(TabbedContent).active)
+
+    # Which tab each key works on; the footer offers a key only where it does something.
+    WHERE = {
+        "add": ("tab-checklist", "tab-questions"),
+        "remove": ("tab-checklist", "tab-questions"),
+        "reset": ("tab-checklist",),
+        "write_question": ("tab-questions",),
+        "save_note": ("tab-follow-up",),
+        "copy_note": ("tab-follow-up",),
+        "note_to_file": ("tab-follow-up",),
+        "mark_sent": ("tab-follow-up",),
+    }
+    NOT_QUICK = ("edit", "reflect", "save_note", "copy_note", "note_to_file", "mark_sent")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.meeting.id == QUICK_ID and action in self.NOT_QUICK:
+            return False
+        tabs = self.WHERE.get(action)
+        if tabs is not None and self.is_mounted and self.query(TabbedContent):
+            return self.active() in tabs
+        return True
 
     def action_add(self) -> None:
         if self.active() == "tab-questions":
@@ -348,6 +371,7 @@ class MeetingScreen(Screen[None]):
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         """Opening the follow-up for a draft to send: ask, once, whose name signs it."""
+        self.refresh_bindings()  # the footer follows the tab
         unsigned = not self.services.store.setting(SENDER, "")
         if event.pane.id == "tab-follow-up" and unsigned and not self.meeting.thank_you.strip():
             self.ask_for_name()

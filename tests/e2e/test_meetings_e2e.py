@@ -93,7 +93,8 @@ def test_closing_the_terminal_keeps_an_edited_thank_you(tmp_path: Path):
         terminal.press("\r")
         terminal.wait_for("3 Follow-up")
         terminal.press("3")
-        terminal.wait_for("Sam")  # the draft, signed; the cursor is in it
+        terminal.wait_for("Sam")  # the draft, signed
+        terminal.press("\t")  # into the note
         terminal.press("\x1b[F")  # end of the line
         slowly(terminal, " PS kept")
         terminal.wait_for("PS kept")

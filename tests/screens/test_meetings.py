@@ -340,3 +340,41 @@ async def test_reflecting_on_a_meeting_keeps_one_entry_and_no_empty_one(store: S
         details = str(app.screen.query_one("#meeting-details").render())
         assert "The engine matters" in details
     assert len(store.all("reflections")) == 1
+
+
+def offered(app) -> set[str]:
+    """The keys the footer shows now (bindings enabled and shown)."""
+    return {
+        active.binding.key
+        for active in app.screen.active_bindings.values()
+        if active.enabled and active.binding.show
+    }
+
+
+async def test_the_footer_offers_only_keys_that_work_on_the_tab(store: Store):
+    app = make_app(store, FakeMonotonic())
+    add_meeting(store, app, person="Ada", organisation="Engines")
+    store.set_setting("asked_your_name", True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_meetings(pilot)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        assert {"a", "x", "R", "e", "ctrl+r"} <= offered(app)  # the checklist
+        await pilot.press("2")
+        await until(pilot, lambda: "R" not in offered(app), "the questions tab's footer")
+        assert {"a", "x"} <= offered(app)
+        await pilot.press("3")
+        await until(pilot, lambda: "a" not in offered(app), "the follow-up's footer")
+        assert not {"x", "R"} & offered(app)
+        await pilot.press("tab")  # into the note, where digits type
+        await until(pilot, lambda: app.focused is app.screen.query_one(TextArea), "the note")
+        await pilot.press("4")
+        assert app.screen.query_one(TextArea).text.startswith("4")
+        await pilot.press("shift+tab", "4")  # out of the note, digits switch tabs again
+        await until(pilot, lambda: app.screen.active() == "tab-details", "the details")
+        assert "e" in offered(app) and not {"a", "x", "R"} & offered(app)
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, MeetingsScreen), "the list")
+        await pilot.press("k")
+        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "quick checklist")
+        assert "a" in offered(app) and not {"e", "ctrl+r"} & offered(app)
