@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from coach.lenient import number, text
+from coach.numbers import figure
 
 # What trends read of each session (see `Store.select`).
 TREND_FIELDS = (
@@ -108,5 +109,5 @@ def summary(values: list[float]) -> str:
     """`first 2 → last 4 · best 5` style words for a series."""
     if not values:
         return "nothing yet"
-    shown = [f"{v:g}" for v in (values[0], values[-1], min(values), max(values))]
+    shown = [figure(v) for v in (values[0], values[-1], min(values), max(values))]
     return f"first {shown[0]} · last {shown[1]} · low {shown[2]} · high {shown[3]}"

@@ -16,6 +16,7 @@ from typing import Any
 from coach.clock import Zone
 from coach.export import in_time_order, read_session
 from coach.feedback import plain
+from coach.numbers import figure
 from coach.sessions import Session
 
 QUESTION_WIDTH = 60
@@ -198,13 +199,13 @@ def streak_text(stats: Stats) -> str:
 def headline_rating(stats: Stats) -> str:
     if stats.average_rating is None:
         return "none yet: rate an answer after practising it"
-    return f"{stats.average_rating:.1f} average from {stats.rated_sessions} rated"
+    return f"{figure(stats.average_rating)} average from {stats.rated_sessions} rated"
 
 
 def rating_text(rating: float | None) -> str:
     if rating is None:
         return "-"
-    return str(rating) if isinstance(rating, int) else f"{rating:.1f}"
+    return figure(rating)
 
 
 def shorten(question: str) -> str:

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
+from coach.numbers import whole
+
 Monotonic = Callable[[], float]
 
 WARNING_LEFT = 0.25
@@ -166,15 +168,14 @@ def clock_face(remaining: float) -> str:
 
 
 def minutes_seconds(seconds: float) -> str:
-    """Time taken as `m:ss` (whole seconds, rounded down): `1:05`."""
-    whole = max(0, int(seconds))
-    return f"{whole // 60}:{whole % 60:02d}"
+    """Time taken as `m:ss` in whole seconds (coach.numbers' rule): `1:05`."""
+    seconds_shown = max(0, whole(seconds))
+    return f"{seconds_shown // 60}:{seconds_shown % 60:02d}"
 
 
 def describe_seconds(seconds: float) -> str:
     """A duration for people: `45 s`, `1 min 30 s`, `2 min`."""
-    whole = round(seconds)
-    minutes, rest = divmod(whole, 60)
+    minutes, rest = divmod(whole(seconds), 60)
     if minutes == 0:
         return f"{rest} s"
     return f"{minutes} min" if rest == 0 else f"{minutes} min {rest} s"

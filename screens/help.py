@@ -77,7 +77,8 @@ def show_help(app: App[Any]) -> None:
     for active in app.screen.active_bindings.values():
         ours = active.node is not app and active.binding.action in own_actions(active.node)
         add(global_keys if active.node is app else screen_keys, active.binding, ours)
-    for widget in app.screen.query("*"):
+    # The screen's own keys too, where they do nothing right now (another tab's keys).
+    for widget in [app.screen, *app.screen.query("*")]:
         for one in own_bindings(widget):
             add(screen_keys, one, True)
     screen_keys += getattr(app.screen, "KEY_HELP", [])  # keys a Textual widget handles for it

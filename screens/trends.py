@@ -13,6 +13,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Select, Sparkline
 
+from coach.numbers import figure
 from coach.progress import TREND_FIELDS, QuestionFigures, per_question, series, summary
 from coach.schedule import due_dates
 from coach.services import Services
@@ -100,7 +101,7 @@ class TrendsScreen(Screen[None]):
                 str(figures.attempts),
                 "-" if figures.best is None else str(figures.best),
                 "-" if figures.last is None else str(figures.last),
-                "-" if figures.average is None else f"{figures.average:g}",
+                "-" if figures.average is None else figure(figures.average),
                 next_due,
             )
         if not questions:

@@ -126,7 +126,7 @@ def test_render_for_people():
     text = render_stats(stats_of(at("11-24 09:00", rating=4), at("11-25 09:00")))
     assert "2 in all, 2 this week (since Monday 23 November)" in text
     assert "2 days, up to today" in text
-    assert "4.0 average from 1 rated" in text
+    assert "4 average from 1 rated" in text
     assert "Tell me about a conflict" in text
     assert render_stats(stats_of()).startswith("No practice sessions yet")
 
