@@ -66,6 +66,37 @@ class Terminal:
     def press(self, keys: str) -> None:
         self.process.send(keys)
 
+    def where(self, label: str) -> tuple[int, int]:
+        """The column and row where `label` starts on the screen."""
+        for row, line in enumerate(self.screen.display):
+            column = line.find(label)
+            if column >= 0:
+                return column, row
+        raise AssertionError(f"{label!r} is not on the screen:\n{self.text()}")
+
+    def click(self, label: str) -> None:
+        """Click `label` with the mouse (an SGR report, as terminals send to Textual): a
+        control is reached by where it is drawn, not by how many tabs away it is."""
+        column, row = self.where(label)
+        at = f"{column + 1};{row + 1}"
+        self.press(f"\x1b[<0;{at}M\x1b[<0;{at}m")
+
+    def lit(self, label: str) -> bool:
+        """Whether the radio button or checkbox drawn before `label` is on (its ● is lit)."""
+        column, row = self.where(label)
+        mark = self.screen.display[row].rfind("●", 0, column)
+        return mark >= 0 and self.screen.buffer[row][mark].fg not in ("000000", "default")
+
+    def choose(self, label: str, timeout: float = 20) -> None:
+        """Click a radio button or checkbox and wait until it shows as on."""
+        self.wait_for(label)
+        self.click(label)
+        deadline = time.monotonic() + timeout
+        while not self.lit(label):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{label!r} never came on; the screen was:\n{self.text()}")
+            self.pump()
+
     def ended(self, timeout: float) -> bool:
         """Whether the process ends within `timeout` seconds (it is left open either way)."""
         deadline = time.monotonic() + timeout

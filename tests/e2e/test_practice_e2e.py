@@ -147,9 +147,7 @@ def test_spoken_without_a_microphone_says_so_in_one_line_and_still_times(tmp_pat
         terminal.wait_for("Practise")
         terminal.press("p")
         terminal.wait_for("Spoken aloud", "Start")
-        terminal.press("\t" * 5)  # deck, question, limit... to the answer's mode
-        terminal.press("\x1b[C")  # right: Spoken aloud
-        terminal.press(" ")
+        terminal.choose("Spoken aloud")
         terminal.press(CTRL_S)
         screen = terminal.wait_for("Finish", "Timed only: ")
         [line] = [row for row in screen.splitlines() if "Timed only: " in row]

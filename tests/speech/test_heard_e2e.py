@@ -12,12 +12,11 @@ from pathlib import Path
 import orjson
 import pytest
 
-from tests.e2e.terminal import COACH, CTRL_Q, Terminal
+from tests.e2e.terminal import COACH, CTRL_Q, CTRL_S, Terminal
 from tests.speech.microphone import SINK, missing, virtual_microphone
 from tests.speech.spoken import Case, speak
 
 pytestmark = pytest.mark.voice
-CTRL_S = "\x13"
 
 
 def test_an_answer_said_into_the_microphone_is_heard(tmp_path: Path) -> None:
@@ -31,13 +30,12 @@ def test_an_answer_said_into_the_microphone_is_heard(tmp_path: Path) -> None:
             terminal.wait_for("Practise")
             terminal.press("p")
             terminal.wait_for("Spoken aloud", "Start")
-            terminal.press("\t" * 5)  # to the answer's mode
-            terminal.press("\x1b[C ")  # right, space: Spoken aloud
+            terminal.choose("Spoken aloud")
             terminal.press(CTRL_S)
             terminal.wait_for("Finish", "Listening", timeout=30)
             player = subprocess.Popen(["paplay", f"--device={SINK}", str(said)], env=env)
             try:
-                terminal.wait_for("▮", timeout=30)  # the level meter moves: it hears
+                terminal.wait_for("▮▮▮", timeout=30)  # the level meter rises: it hears
             finally:
                 assert player.wait(timeout=60) == 0
             terminal.press(CTRL_S)
