@@ -39,6 +39,17 @@ def atomic_write(target: Path, data: bytes, mode: int = FILE_MODE) -> None:
     fsync_folder(folder)
 
 
+def fsync_file(path: Path) -> None:
+    """Put a file's written bytes on the disk (FileNotFoundError when it is not there)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # a file system that cannot sync: the rename that follows still stands
+    finally:
+        os.close(fd)
+
+
 def fsync_folder(folder: Path) -> None:
     """Make a rename inside `folder` durable (a no-op where folders cannot be opened)."""
     try:

@@ -15,7 +15,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from coach.atomicfile import fsync_folder
+from coach.atomicfile import fsync_file, fsync_folder
 from coach.paths import FOLDER_MODE
 
 DRAFT_NAME = "draft"
@@ -77,6 +77,7 @@ def keep_draft_audio(database: Path, session_id: str) -> Path | None:
     target = session_audio_path(database, session_id)
     draft = draft_audio_path(database)
     try:
+        fsync_file(draft)  # here, on the writer thread: the screen never waits for the disk
         draft.replace(target)
     except FileNotFoundError:
         return None

@@ -128,8 +128,8 @@ class WavAppender:
         self.file.flush()
 
     def close(self) -> None:
-        with contextlib.suppress(OSError):
-            os.fsync(self.file.fileno())
+        """Close without fsync: stopping joins this thread on the UI's, so the sync is
+        done when the recording is kept (coach.audio.keep_draft_audio, on the writer)."""
         self.file.close()
 
 
