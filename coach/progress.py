@@ -111,3 +111,29 @@ def summary(values: list[float]) -> str:
         return "nothing yet"
     shown = [figure(v) for v in (values[0], values[-1], min(values), max(values))]
     return f"first {shown[0]} · last {shown[1]} · low {shown[2]} · high {shown[3]}"
+
+
+BARS = "▁▂▃▄▅▆▇█"
+RATING_SCALE = (1.0, 5.0)
+
+
+def bar_rows(
+    values: list[float], scale: tuple[float, float] | None = None, height: int = 1
+) -> list[str]:
+    """A bar per value, drawn in `height` rows of block characters (top row first).
+
+    The scale is fixed (ratings run 1 to 5) or starts at zero, never the series' own low
+    to high: a rating going from 4 to 5 must not look like nothing to everything, and
+    one value is one bar, not a full box. No values draw nothing.
+    """
+    low, high = scale if scale is not None else (0.0, max(values, default=0.0))
+    levels = len(BARS) * height
+    columns = []
+    for value in values:
+        ratio = (min(max(value, low), high) - low) / (high - low) if high > low else 0.0
+        columns.append(1 + round(ratio * (levels - 1)))
+    rows = []
+    for row in reversed(range(height)):
+        cells = (min(max(level - row * len(BARS), 0), len(BARS)) for level in columns)
+        rows.append("".join(BARS[fill - 1] if fill else " " for fill in cells))
+    return rows

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from statistics import mean
 from typing import Any
 
 from rich.table import Table
@@ -12,16 +11,17 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, Sparkline
+from textual.widgets import Header
 
 from coach.clock import parse_iso
 from coach.lenient import number, text
 from coach.plural import count
-from coach.progress import chronological
+from coach.progress import RATING_SCALE, chronological
 from coach.services import Services
 from coach.timing import minutes_seconds
 from screens.widgets.footer import Footer
 from screens.widgets.text import Static, plain
+from screens.widgets.trend import TrendLine
 
 FIELDS = (
     "question_id",
@@ -61,7 +61,7 @@ class CompareScreen(Screen[None]):
             ratings = [float(a["rating"]) for a in self.attempts if type(a.get("rating")) is int]
             if len(ratings) > 1:
                 yield Static(f"Rating over {len(ratings)} rated attempts", classes="muted")
-                yield Sparkline(ratings, summary_function=mean, id="compare-sparkline")
+                yield TrendLine(ratings, scale=RATING_SCALE, id="compare-sparkline")
             shown = len(self.attempts[-TABLE_ROWS:])
             if shown < len(self.attempts):
                 yield Static(

@@ -6,22 +6,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from statistics import mean
 from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, OptionList, Sparkline
+from textual.widgets import Header, OptionList
 from textual.widgets.option_list import Option
 
 from coach.errors import CoachError
 from coach.plural import count
+from coach.progress import RATING_SCALE
 from coach.services import Services
 from screens.saving import after_saves
 from screens.widgets.footer import Footer
 from screens.widgets.text import Static, plain
+from screens.widgets.trend import TrendLine
 
 if TYPE_CHECKING:
     from coach.content import Tip
@@ -60,7 +61,7 @@ class HomeScreen(Screen[None]):
                 yield Static("", id="home-week", classes="figure")
                 with Vertical(id="home-trend-box", classes="figure"):
                     yield Static("Ratings lately", classes="figure-label")
-                    yield Sparkline([], summary_function=mean, id="home-trend")
+                    yield TrendLine(scale=RATING_SCALE, empty="no ratings yet", id="home-trend")
             with Vertical(id="home-today", classes="card") as today:
                 today.border_title = "Today"
                 yield OptionList(id="home-items")
@@ -117,7 +118,7 @@ class HomeScreen(Screen[None]):
         self.query_one("#home-week", Static).update(
             figure("This week", str(stats.this_week), f"{stats.total_sessions} in all")
         )
-        self.query_one("#home-trend", Sparkline).data = today.ratings
+        self.query_one("#home-trend", TrendLine).data = today.ratings
         self.show_items(today)
 
     def show_items(self, today: Today) -> None:

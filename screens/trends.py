@@ -3,22 +3,28 @@ and per-question figures with when each is next due."""
 
 from __future__ import annotations
 
-from statistics import mean
-
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, Select, Sparkline
+from textual.widgets import Header, Select
 
 from coach.numbers import figure
-from coach.progress import TREND_FIELDS, QuestionFigures, per_question, series, summary
+from coach.progress import (
+    RATING_SCALE,
+    TREND_FIELDS,
+    QuestionFigures,
+    per_question,
+    series,
+    summary,
+)
 from coach.schedule import due_dates
 from coach.services import Services
 from screens.widgets.footer import Footer
 from screens.widgets.text import Label, Static, plain
+from screens.widgets.trend import TrendLine
 
 ALL = "all"
 TRENDS = ("ratings", "overtime", "fillers_per_100", "pace_wpm", "um_uh_per_minute")
@@ -55,7 +61,9 @@ class TrendsScreen(Screen[None]):
                 ("um_uh_per_minute", "Um and uh per minute, spoken"),
             ):
                 yield Static(label, classes="trend-label")
-                yield Sparkline([], summary_function=mean, id=f"spark-{name}")
+                yield TrendLine(
+                    scale=RATING_SCALE if name == "ratings" else None, id=f"spark-{name}"
+                )
                 yield Static("", id=f"summary-{name}", classes="muted")
             yield Static(self.questions_table(questions), id="per-question")
         yield Footer()
@@ -75,7 +83,7 @@ class TrendsScreen(Screen[None]):
         found = series(chosen)
         for name in TRENDS:
             values: list[float] = getattr(found, name)
-            self.query_one(f"#spark-{name}", Sparkline).data = values
+            self.query_one(f"#spark-{name}", TrendLine).data = values
             self.query_one(f"#summary-{name}", Static).update(summary(values))
 
     def questions_table(self, questions: list[QuestionFigures]) -> Table:

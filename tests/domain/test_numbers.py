@@ -39,3 +39,13 @@ def test_a_figure_is_within_half_a_tenth_and_has_one_decimal_at_most(value: floa
     assert math.isclose(float(shown), value, abs_tol=0.05 + 1e-9)
     assert "." not in shown or len(shown.split(".")[1]) == 1
     assert not shown.endswith(".0")
+
+
+def test_trend_bars_keep_a_fixed_scale():
+    from coach.progress import RATING_SCALE, bar_rows
+
+    assert bar_rows([], RATING_SCALE) == [""]  # nothing: no baseline drawn
+    assert bar_rows([5.0], RATING_SCALE) == ["█"]  # one rating: one bar, not a full box
+    assert bar_rows([1.0, 5.0], RATING_SCALE) == ["▁█"]
+    assert bar_rows([4.0, 5.0], RATING_SCALE) == ["▆█"]  # 4 to 5 is a step, not a leap
+    assert bar_rows([0.0, 10.0], None, height=2) == [" █", "▁█"]  # from zero, two rows
