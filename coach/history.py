@@ -150,17 +150,6 @@ def sort_value(row: Row, key: str) -> Any:
     return value
 
 
-def parse_day(value: str) -> date | None:
-    """A date typed as YYYY-MM-DD; None when empty; ValueError with a sentence otherwise."""
-    value = value.strip()
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"{value!r} is not a date like 2026-11-22") from None
-
-
 def local_time(row: Row, tz: Zone) -> datetime | None:
     moment = parse_iso(row.finished)
     return moment.astimezone(tz) if moment else None

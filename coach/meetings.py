@@ -20,7 +20,9 @@ from coach.lenient import number, text
 FOLLOW_UP_HOURS = 24
 QUICK_ID = "quick-checklist"
 DEFAULT_LENGTH_MIN = 30
-DATE_HINT = "a date and time like 2026-12-03 14:30, tomorrow 9am or friday 10:30"
+DATE_HINT = (
+    "a date and time like 2026-12-03 14:30, tomorrow 9am, next friday 10:30, 3pm or in 2 hours"
+)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -171,13 +173,31 @@ def parse_when(typed: str, now: datetime, zone: Zone) -> datetime:
 
 
 def read_when(typed: str, now: datetime, zone: Zone) -> datetime:
-    """`parse_when` without the sanity check on the year."""
-    cleaned = " ".join(typed.strip().lower().replace(",", " ").split())
+    """`parse_when` without the sanity check on the year.
+
+    Written by hand rather than with a general date parser: the forms people type for a
+    meeting are few (a day, a time, both in either order, "next friday", "in 2 hours"),
+    each is tested, a misreading shows at once in the form's preview, and a parser that
+    guesses across languages and formats would read "3/4" one way or the other unasked.
+    """
+    cleaned = " ".join(typed.strip().lower().replace(",", " ").replace(" at ", " ").split())
     if not cleaned:
         raise ValueError(f"type {DATE_HINT}")
     local_now = now.astimezone(zone)
-    day_part, _, time_part = cleaned.partition(" ")
-    day = read_day(day_part, local_now.date())
+    later = read_relative(cleaned, now)
+    if later is not None:
+        return later
+    words = cleaned.split(" ")
+    if words[0] == "next" and len(words) > 1 and read_day(words[1], local_now.date()):
+        words = words[1:]  # "next friday" is the coming Friday, as GNU date reads it
+    clock = read_time(" ".join(words))
+    if clock is not None:  # a time alone: today
+        return localize(datetime.combine(local_now.date(), clock), zone)
+    day = read_day(words[0], local_now.date())
+    time_part = " ".join(words[1:])
+    if day is None and len(words) > 1:  # "3pm tomorrow"
+        day = read_day(words[-1], local_now.date())
+        time_part = " ".join(words[:-1])
     if day is None:  # perhaps "2026-12-03T14:30"
         try:
             moment = datetime.fromisoformat(cleaned.upper())
@@ -188,6 +208,21 @@ def read_when(typed: str, now: datetime, zone: Zone) -> datetime:
     if clock is None:
         raise ValueError(f"{time_part!r} is not a time; try 14:30, 9am or 2:30pm")
     return localize(datetime.combine(day, clock), zone)
+
+
+RELATIVE = re.compile(r"^in (an?|\d{1,4}) (minutes?|mins?|hours?|hrs?|h|days?|weeks?)$")
+UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+
+
+def read_relative(cleaned: str, now: datetime) -> datetime | None:
+    """ "in 2 hours", "in an hour", "in 3 days": from now, to the minute."""
+    found = RELATIVE.match(cleaned)
+    if not found:
+        return None
+    amount = 1 if found.group(1) in ("a", "an") else int(found.group(1))
+    unit = UNITS[found.group(2)[0]]
+    moment = now.astimezone(UTC) + timedelta(**{unit: amount})
+    return moment.replace(second=0, microsecond=0)
 
 
 def read_day(word: str, today: date) -> date | None:

@@ -16,7 +16,8 @@ from textual.widgets import DataTable, Header, Input, Select
 from textual.widgets.data_table import ColumnKey
 
 from coach.clock import Zone
-from coach.history import PAGE, Filter, Order, Row, local_time, parse_day, view
+from coach.days import parse_day
+from coach.history import PAGE, Filter, Order, Row, local_time, view
 from coach.services import Services
 from coach.timing import minutes_seconds
 from screens.compare import CompareScreen
@@ -88,9 +89,9 @@ class HistoryScreen(Screen[None]):
             )
         with Horizontal(id="history-dates"):
             yield Label("From ")
-            yield Input(placeholder="YYYY-MM-DD", id="since", compact=True)
+            yield Input(placeholder="e.g. 22 nov", id="since", compact=True)
             yield Label(" to ")
-            yield Input(placeholder="YYYY-MM-DD", id="until", compact=True)
+            yield Input(placeholder="e.g. today", id="until", compact=True)
             yield Static("", id="history-status")
         table: DataTable[Text | str] = DataTable(
             cursor_type="row", zebra_stripes=True, id="history-table"
@@ -122,11 +123,16 @@ class HistoryScreen(Screen[None]):
 
     def current_filter(self) -> Filter | str:
         """The filter on screen, or a sentence about the date that is wrong."""
+        today = self.services.clock().astimezone(self.services.local_tz()).date()
         try:
-            since = parse_day(self.query_one("#since", Input).value)
-            until = parse_day(self.query_one("#until", Input).value)
+            since = parse_day(self.query_one("#since", Input).value, today)
+            until = parse_day(self.query_one("#until", Input).value, today)
         except ValueError as error:
             return str(error)
+        if since and until and since > until:
+            return (
+                f"From {since:%d %b %Y} is after To {until:%d %b %Y}: swap them to see those days"
+            )
         rating = self.query_one("#rating-filter", Select).value
         deck = self.query_one("#deck-filter", Select).value
         return Filter(

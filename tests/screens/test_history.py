@@ -79,7 +79,15 @@ async def test_filter_by_deck_rating_and_dates(store: Store):
         assert [row.id for row in screen.shown] == ["sample-3", "sample-2", "sample-1"]
         screen.query_one("#until", Input).value = "20-11-2026"
         await pilot.pause()
-        assert "is not a date like 2026-11-22" in status(screen)
+        assert "is not a day like 2026-11-22, 22 nov" in status(screen)
+        assert [row.id for row in screen.shown] == ["sample-3", "sample-2", "sample-1"]
+        screen.query_one("#since", Input).value = "20 nov"
+        screen.query_one("#until", Input).value = "16 Nov"
+        await pilot.pause()
+        assert "From 20 Nov 2026 is after To 16 Nov 2026: swap them" in status(screen)
+        screen.query_one("#since", Input).value = "16 nov"
+        screen.query_one("#until", Input).value = "nov 20"
+        await pilot.pause()
         assert [row.id for row in screen.shown] == ["sample-3", "sample-2", "sample-1"]
 
 
