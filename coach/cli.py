@@ -185,7 +185,7 @@ def run_export(args: argparse.Namespace, path: Path) -> int:
     with open_existing(path) as store:
         from coach.export import export_and_summary  # imported on use: start-up stays quick
 
-        blob, holding = export_and_summary(store, args.format, local_zone())
+        blob, holding = export_and_summary(store, args.format, local_zone(), bundled_names())
     if args.out is None:
         return write_stdout(blob)
     from coach.atomicfile import atomic_write
@@ -222,7 +222,19 @@ def run_stats(args: argparse.Namespace, path: Path) -> int:
         return write_stdout(orjson.dumps(stats.to_dict(), option=orjson.OPT_INDENT_2) + b"\n")
     from coach.visible import printable
 
-    return write_stdout(printable(render_stats(stats)).encode("utf-8"))
+    return write_stdout(printable(render_stats(stats, bundled_names())).encode("utf-8"))
+
+
+def bundled_names() -> dict[str, str]:
+    """Deck ids to names, for what the command line prints (a deck file that fails its
+    checks leaves the ids showing: a report is no place to refuse)."""
+    from coach.content import Content, assets_dir
+    from coach.decks import deck_names
+
+    try:
+        return deck_names(Content(assets_dir()).decks)
+    except CoachError:
+        return deck_names([])
 
 
 def write_stdout(blob: bytes) -> int:

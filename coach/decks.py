@@ -160,12 +160,22 @@ def load_decks(folder: Path) -> list[Deck]:
 # -- the user's own questions ----------------------------------------------------------
 
 
+MY_DECK_NAME = "My questions"
+
+
+def deck_names(decks: Iterable[Deck]) -> dict[str, str]:
+    """Deck id to the name people read ("job" is "Job interview"), the user's deck too."""
+    names = {deck.id: deck.name for deck in decks}
+    names.setdefault(MY_DECK, MY_DECK_NAME)
+    return names
+
+
 def my_deck(records: Iterable[Mapping[str, Any]]) -> Deck:
     """The user's questions (from the database's `questions` table) as a deck."""
     questions = tuple(question_from_record(r) for r in records)
     return Deck(
         id=MY_DECK,
-        name="My questions",
+        name=MY_DECK_NAME,
         description="Questions you added yourself.",
         role="answer",
         questions=questions,

@@ -31,7 +31,7 @@ from coach.timing import describe_seconds
 from coach.visible import printable
 
 CSV_COLUMNS = (
-    "id", "started", "finished", "deck", "question_id", "question", "mode", "limit_s",
+    "id", "started", "finished", "deck", "deck_name", "question_id", "question", "mode", "limit_s",
     "used_s", "overtime_s", "paused_s", "words", "fillers", "hedges", "rating", "note",
     "company", "role", "answer", "transcript",
 )  # fmt: skip
@@ -54,17 +54,23 @@ class ExportSource(Protocol):
     def all(self, table: str) -> list[dict[str, Any]]: ...
 
 
-def render_export(source: ExportSource, form: str, tz: Zone) -> bytes:
+def render_export(
+    source: ExportSource, form: str, tz: Zone, names: Mapping[str, str] | None = None
+) -> bytes:
     """The export in `form` (one of `FORMATS`) as the bytes of a file."""
-    return export_and_summary(source, form, tz)[0]
+    return export_and_summary(source, form, tz, names)[0]
 
 
-def export_and_summary(source: ExportSource, form: str, tz: Zone) -> tuple[bytes, str]:
+def export_and_summary(
+    source: ExportSource, form: str, tz: Zone, names: Mapping[str, str] | None = None
+) -> tuple[bytes, str]:
     """The export's bytes, and what it holds in words (for `exported ... to FILE`).
 
     JSON is everything, for backup and import; Markdown is the sessions by day and the
-    meetings; CSV is the sessions, one row each.
+    meetings; CSV is the sessions, one row each. `names` turns deck ids into the names
+    people read (coach.decks.deck_names).
     """
+    names = names or {}
     if form == "json":
         data = source.export_data()
         counts = ", ".join(count(len(rows), name) for name, rows in data["tables"].items() if rows)
@@ -74,12 +80,12 @@ def export_and_summary(source: ExportSource, form: str, tz: Zone) -> tuple[bytes
     if form == "md":
         meetings = meetings_markdown(source.all("meetings"), datetime.now(UTC), tz)
         journal = reflections_markdown(source.all("reflections"), tz)
-        text = sessions_markdown(sessions, tz) + "".join(
+        text = sessions_markdown(sessions, tz, names) + "".join(
             f"\n{part}" for part in (meetings, journal) if part
         )
         kind = "a Markdown journal"
     elif form == "csv":
-        text, kind = sessions_csv(sessions), "CSV"
+        text, kind = sessions_csv(sessions, names), "CSV"
     else:
         raise ValueError(f"unknown export format {form!r}; coach writes {', '.join(FORMATS)}")
     # Read by people, often straight in a terminal: no control character of the user's may
@@ -140,7 +146,9 @@ def in_time_order(sessions: Iterable[object], tz: Zone) -> list[tuple[datetime |
 # -- Markdown ---------------------------------------------------------------------------
 
 
-def sessions_markdown(sessions: Iterable[Record], tz: Zone) -> str:
+def sessions_markdown(
+    sessions: Iterable[Record], tz: Zone, names: Mapping[str, str] | None = None
+) -> str:
     """A journal: a heading per local day, newest day first, its attempts in time order."""
     days: dict[date | None, list[tuple[datetime | None, Session]]] = {}
     for moment, record in in_time_order(sessions, tz):
@@ -154,7 +162,7 @@ def sessions_markdown(sessions: Iterable[Record], tz: Zone) -> str:
     for day in [*newest_first, *([None] if None in days else [])]:
         lines += [f"## {day_heading(day)}", ""]
         for moment, session in days[day]:
-            lines += session_markdown(moment, session)
+            lines += session_markdown(moment, session, names or {})
     return "\n".join(lines)
 
 
@@ -164,12 +172,14 @@ def day_heading(day: date | None) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
-def session_markdown(moment: datetime | None, session: Session) -> list[str]:
+def session_markdown(
+    moment: datetime | None, session: Session, names: Mapping[str, str]
+) -> list[str]:
     """One attempt: a heading, its particulars as a list, then answer, figures and note."""
     heading = one_line(session.question) or "(no question recorded)"
     when = f"{moment:%H:%M} · " if moment else ""
     lines = [f"### {when}{heading}", ""]
-    lines += [f"- {label}: {value}" for label, value in particulars(session)]
+    lines += [f"- {label}: {value}" for label, value in particulars(session, names)]
     spoken = session.mode == SPOKEN
     lines += ["", "Notes:" if spoken else "Answer:", ""]
     lines += quoted(session.answer) or [f"_No {'notes' if spoken else 'answer'} written._"]
@@ -183,7 +193,7 @@ def session_markdown(moment: datetime | None, session: Session) -> list[str]:
     return [*lines, ""]
 
 
-def particulars(session: Session) -> list[tuple[str, str]]:
+def particulars(session: Session, names: Mapping[str, str]) -> list[tuple[str, str]]:
     """The short facts of an attempt, each on one line (so none can break the list)."""
     time_used = describe_seconds(max(0.0, session.used_s))
     if session.limit_s > 0:
@@ -196,7 +206,7 @@ def particulars(session: Session) -> list[tuple[str, str]]:
     if extra:
         time_used += f" ({'; '.join(extra)})"
     rows = [
-        ("Deck", one_line(session.deck) or "none"),
+        ("Deck", one_line(names.get(session.deck) or session.deck) or "none"),
         ("Mode", one_line(session.mode)),
         ("Time", time_used),
         ("Rating", f"{session.rating}/5" if session.rating else "not rated"),
@@ -237,17 +247,17 @@ def without_controls(value: str) -> str:
 # -- CSV --------------------------------------------------------------------------------
 
 
-def sessions_csv(sessions: Iterable[Record]) -> str:
+def sessions_csv(sessions: Iterable[Record], names: Mapping[str, str] | None = None) -> str:
     """A header row, then one row per session, oldest first (see `CSV_COLUMNS`)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
     for _, record in in_time_order(sessions, UTC):
-        writer.writerow(csv_row(record))
+        writer.writerow(csv_row(record, names or {}))
     return buffer.getvalue()
 
 
-def csv_row(record: Record) -> list[str]:
+def csv_row(record: Record, names: Mapping[str, str]) -> list[str]:
     feedback = record.get("feedback")
     figures: Record = feedback if isinstance(feedback, Mapping) else {}
     row: list[str] = []
@@ -259,6 +269,9 @@ def csv_row(record: Record) -> list[str]:
         elif column == "rating":
             rating = record.get("rating")
             row.append(str(rating) if type(rating) is int and rating in RATINGS else "")
+        elif column == "deck_name":
+            deck = text(record.get("deck"))
+            row.append(text_cell(names.get(deck, deck)))
         else:
             row.append(text_cell(record.get(column)))
     return row

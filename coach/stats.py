@@ -158,8 +158,10 @@ def one_question(key: str, group: list[tuple[datetime | None, Session]]) -> Ques
 # -- for people -------------------------------------------------------------------------
 
 
-def render_stats(stats: Stats) -> str:
-    """Plain text for the terminal: the headline figures, then decks, then questions."""
+def render_stats(stats: Stats, names: Mapping[str, str] | None = None) -> str:
+    """Plain text for the terminal: the headline figures, then decks (by the names in
+    `names`, see coach.decks.deck_names), then questions."""
+    names = names or {}
     if not stats.total_sessions:
         return "No practice sessions yet: practise a question and come back.\n"
     week = date.fromisoformat(stats.week_start)
@@ -171,9 +173,10 @@ def render_stats(stats: Stats) -> str:
         "",
         "By deck",
     ]
-    width = max(len(plain(d.deck) or "(none)") for d in stats.decks)
+    shown = {d.deck: plain(names.get(d.deck, d.deck)) or "(none)" for d in stats.decks}
+    width = max(map(len, shown.values()))
     for deck in stats.decks:
-        name = (plain(deck.deck) or "(none)").ljust(width)
+        name = shown[deck.deck].ljust(width)
         noun = "session" if deck.sessions == 1 else "sessions"
         mean = rating_text(deck.average_rating)
         lines.append(f"  {name}  {deck.sessions:>5} {noun:<8}  average rating {mean}")

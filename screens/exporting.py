@@ -16,6 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Select
 
 from coach.atomicfile import atomic_write
+from coach.decks import deck_names
 from coach.export import render_export
 from coach.formats import FORMATS
 from coach.paths import lock_path
@@ -105,9 +106,10 @@ class ExportDialog(ModalScreen[None]):
         """Write in the background; close once it is on disk, or say why and stay open."""
         fmt = str(self.query_one("#export-format", Select).value)
         tz = self.services.local_tz()
+        names = deck_names(self.services.decks())
 
         def export(store: Store) -> str:
-            blob = render_export(store, fmt, tz)
+            blob = render_export(store, fmt, tz, names)
             try:
                 atomic_write(target, blob)
             except OSError as error:

@@ -37,7 +37,8 @@ COLUMNS = (
     ("Rated", "rating", 5),
     ("Mode", "mode", 6),
 )
-DECK_SHORT = {"job": "job", "informational": "info", "ask": "ask", "mine": "mine"}
+# The deck column is narrow: a word for each bundled deck (their names are in the filter).
+DECK_SHORT = {"job": "Job", "informational": "Info", "ask": "Ask", "mine": "Mine"}
 # Everything but the question: widths, two cells of padding each, margins and scrollbar.
 FIXED_WIDTH = sum(width for _, key, width in COLUMNS if key != "question") + 2 * len(COLUMNS) + 4
 ANY = ""

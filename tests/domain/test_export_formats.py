@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import stat
-from datetime import UTC, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -21,7 +21,7 @@ from coach.feedback import analyze
 from coach.store import Store
 
 COLUMNS = [
-    "id", "started", "finished", "deck", "question_id", "question", "mode", "limit_s",
+    "id", "started", "finished", "deck", "deck_name", "question_id", "question", "mode", "limit_s",
     "used_s", "overtime_s", "paused_s", "words", "fillers", "hedges", "rating", "note",
     "company", "role", "answer", "transcript",
 ]  # fmt: skip
@@ -79,6 +79,7 @@ def test_csv_values_are_the_stored_ones():
         "started": "2026-11-20T09:00:00+00:00",
         "finished": "2026-11-20T09:01:30+00:00",
         "deck": "behavioural",
+        "deck_name": "behavioural",  # an unknown deck keeps its id
         "question_id": "q1",
         "question": "Question 1?",
         "mode": "typed",
@@ -316,3 +317,20 @@ def test_markdown_export_lists_meetings_with_their_checklists(tmp_path, capsysbi
     assert "- [x] Read her papers" in text and "- [ ] Send thanks" in text
     assert "- Goal: learn how teams adopt new tools" in text
     assert "> # not a heading" in text
+
+
+def test_decks_are_named_as_people_read_them_in_csv_markdown_and_stats():
+    from coach.decks import deck_names
+    from coach.stats import compute_stats, render_stats
+
+    names = deck_names([])  # the user's own deck, named even without the bundled ones
+    names["job"] = "Job interview"
+    records = [session(1, deck="job"), session(2, deck="mine")]
+    assert [row["deck_name"] for row in read_csv(sessions_csv(records, names))] == [
+        "Job interview",
+        "My questions",
+    ]
+    journal = sessions_markdown(records, UTC, names)
+    assert "- Deck: Job interview" in journal and "- Deck: My questions" in journal
+    shown = render_stats(compute_stats(records, datetime(2026, 11, 21, tzinfo=UTC), UTC), names)
+    assert "Job interview" in shown and "My questions" in shown and "  job " not in shown
