@@ -61,6 +61,7 @@ class MeetingScreen(Screen[None]):
         Binding("R", "reset", "Reset"),
         Binding("w", "write_question", "Write a question", show=False),
         Binding("e", "edit", "Edit meeting"),
+        Binding("t", "switch_kind", "Job/informational"),
         Binding("ctrl+r", "reflect", "Reflect on it"),
         Binding("ctrl+s", "save_note", "Save note", priority=True, show=False),
         Binding("f3", "copy_note", "Copy note", show=False),
@@ -123,9 +124,9 @@ class MeetingScreen(Screen[None]):
 
     def heading(self) -> Text:
         m = self.meeting
-        if m.id == QUICK_ID:
-            return Text("Quick checklist", style="bold")
         kind = "Job interview" if m.kind == "job" else "Informational interview"
+        if m.id == QUICK_ID:
+            return Text.assemble(("Quick checklist", "bold"), f"  ·  {kind}  ·  t switches")
         line = Text(m.title(), style="bold")
         line.append(
             f"  ·  {kind}  ·  {when_label(m, self.services.local_tz())}  ·  {m.length_min} min"
@@ -205,6 +206,8 @@ class MeetingScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.meeting.id == QUICK_ID and action in self.NOT_QUICK:
             return False
+        if action == "switch_kind":  # a meeting's kind is changed in its form (e)
+            return self.meeting.id == QUICK_ID
         tabs = self.WHERE.get(action)
         if tabs is not None and self.is_mounted and self.query(TabbedContent):
             return self.active() in tabs
@@ -268,6 +271,28 @@ class MeetingScreen(Screen[None]):
                 "Reset the checklist to the template? Ticks and your own items go.", yes="Reset"
             ),
             confirmed,
+        )
+
+    def action_switch_kind(self) -> None:
+        """The quick checklist for the other kind of meeting; asks when ticks would go."""
+        kind = "informational" if self.meeting.kind == "job" else "job"
+        fresh = checklist_from(self.services.content.checklists[kind])
+
+        def switch(yes: bool | None = True) -> None:
+            if yes:
+                self.meeting = replace(self.meeting, kind=kind)
+                self.query_one("#meeting-heading", Static).update(self.heading())
+                self.query_one(ChecklistView).replace(fresh)  # saved as any change is
+
+        if not any(item.done or item.custom for item in self.meeting.checklist):
+            switch()
+            return
+        name = "job interview" if kind == "job" else "informational interview"
+        self.app.push_screen(
+            ConfirmScreen(
+                f"Switch to the {name} checklist? Ticks and your own items go.", yes="Switch"
+            ),
+            switch,
         )
 
     # -- questions to ask ------------------------------------------------------------

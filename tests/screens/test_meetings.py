@@ -378,3 +378,28 @@ async def test_the_footer_offers_only_keys_that_work_on_the_tab(store: Store):
         await pilot.press("k")
         await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "quick checklist")
         assert "a" in offered(app) and not {"e", "ctrl+r"} & offered(app)
+
+
+async def test_the_quick_checklist_can_be_for_either_kind_of_meeting(store: Store):
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_meetings(pilot)
+        await pilot.press("k")
+        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "quick checklist")
+        screen = app.screen
+        heading = screen.query_one("#meeting-heading")
+        assert "Informational interview" in str(heading.render())
+        await pilot.press("t")  # nothing ticked: switched at once
+        await until(pilot, lambda: "Job interview" in str(heading.render()), "the job list")
+        job_items = app.services.content.checklists["job"].items
+        assert [i.text for i in screen.query_one(ChecklistView).items] == [
+            i.text for i in job_items
+        ]
+        await pilot.press("space", "t")  # a tick would go: asked first
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the question")
+        await pilot.press("y")
+        await until(pilot, lambda: "Informational" in str(heading.render()), "switched back")
+        assert not any(item.done for item in screen.query_one(ChecklistView).items)
+        await settle(pilot)
+    quick = Meeting.from_record(store.get("meetings", "quick-checklist"))
+    assert quick.kind == "informational" and not any(i.done for i in quick.checklist)
