@@ -17,6 +17,7 @@ from coach.tomlfiles import read_toml_file, text_value
 
 PHASES = ("research", "prepare", "logistics", "during", "after")
 KINDS = ("informational", "job")
+KIND_LABELS = {"informational": "Informational interview", "job": "Job interview"}
 PLACEHOLDERS = frozenset({"person", "organisation", "topics", "role", "goal"})
 
 

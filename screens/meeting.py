@@ -18,7 +18,7 @@ from textual.widgets import Button, Header, OptionList, TabbedContent, TabPane, 
 from textual.widgets.option_list import Option
 
 from coach.atomicfile import atomic_write
-from coach.checklists import PHASES
+from coach.checklists import KIND_LABELS, PHASES
 from coach.clock import Zone, parse_iso, to_iso
 from coach.errors import CoachError
 from coach.meetings import (
@@ -124,7 +124,7 @@ class MeetingScreen(Screen[None]):
 
     def heading(self) -> Text:
         m = self.meeting
-        kind = "Job interview" if m.kind == "job" else "Informational interview"
+        kind = KIND_LABELS[m.kind]
         if m.id == QUICK_ID:
             return Text.assemble(("Quick checklist", "bold"), f"  ·  {kind}  ·  t switches")
         line = Text(m.title(), style="bold")
@@ -274,8 +274,13 @@ class MeetingScreen(Screen[None]):
         )
 
     def action_switch_kind(self) -> None:
-        """The quick checklist for the other kind of meeting; asks when ticks would go."""
+        """The quick checklist for the other kind of meeting."""
         kind = "informational" if self.meeting.kind == "job" else "job"
+        self.switch_checklist(kind, f"Switch to the {KIND_LABELS[kind].lower()} checklist?")
+
+    def switch_checklist(self, kind: str, question: str) -> None:
+        """Make the checklist `kind`'s template: at once when nothing is ticked or added,
+        else only if the user says so (ticks and their own items would go)."""
         fresh = checklist_from(self.services.content.checklists[kind])
 
         def switch(yes: bool | None = True) -> None:
@@ -287,10 +292,9 @@ class MeetingScreen(Screen[None]):
         if not any(item.done or item.custom for item in self.meeting.checklist):
             switch()
             return
-        name = "job interview" if kind == "job" else "informational interview"
         self.app.push_screen(
             ConfirmScreen(
-                f"Switch to the {name} checklist? Ticks and your own items go.", yes="Switch"
+                f"{question} Ticks and your own items go.", yes="Switch", no="Keep these"
             ),
             switch,
         )
@@ -484,11 +488,16 @@ class MeetingScreen(Screen[None]):
             return
 
         def edited(meeting: Meeting | None) -> None:
-            if meeting is not None:
-                self.save(replace(meeting, checklist=self.query_one(ChecklistView).items))
-                self.query_one("#meeting-heading", Static).update(self.heading())
-                self.query_one("#meeting-details", Static).update(self.details())
-                self.show_follow_up()
+            if meeting is None:
+                return
+            was = self.meeting.kind
+            self.save(replace(meeting, checklist=self.query_one(ChecklistView).items))
+            self.query_one("#meeting-heading", Static).update(self.heading())
+            self.query_one("#meeting-details", Static).update(self.details())
+            self.show_follow_up()
+            if meeting.kind != was:  # the checklist was for the other kind
+                name = KIND_LABELS[meeting.kind].lower()
+                self.switch_checklist(meeting.kind, f"This is now a {name}: use its checklist?")
 
         self.app.push_screen(MeetingForm(self.services, self.meeting), edited)
 

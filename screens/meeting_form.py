@@ -14,15 +14,13 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Input, Select, TextArea
 
-from coach.checklists import KINDS
+from coach.checklists import KIND_LABELS, KINDS
 from coach.clock import to_iso
 from coach.meetings import Meeting, checklist_from, flag, parse_when, when_label
 from coach.services import Services
 from screens.widgets.confirm import leave_asking, typed_values
 from screens.widgets.footer import Footer
 from screens.widgets.text import Label, Static
-
-KIND_LABELS = {"informational": "Informational interview", "job": "Job interview"}
 
 
 class MeetingForm(Screen[Meeting | None]):

@@ -403,3 +403,30 @@ async def test_the_quick_checklist_can_be_for_either_kind_of_meeting(store: Stor
         await settle(pilot)
     quick = Meeting.from_record(store.get("meetings", "quick-checklist"))
     assert quick.kind == "informational" and not any(i.done for i in quick.checklist)
+
+
+async def test_changing_a_meetings_kind_offers_the_other_checklist(store: Store):
+    app = make_app(store, FakeMonotonic())
+    add_meeting(store, app, person="Ada", organisation="Engines")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_meetings(pilot)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        screen = app.screen
+        await pilot.press("space")  # one tick: switching would lose it
+        await until(pilot, lambda: screen.meeting.checklist[0].done, "the tick")
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, MeetingForm), "the form")
+        app.screen.query_one("#m-kind", Select).value = "job"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the offer")
+        assert "This is now a job interview: use its checklist?" in str(
+            app.screen.query_one("#confirm-question").render()
+        )
+        await pilot.press("y")
+        await until(pilot, lambda: app.screen is screen, "the meeting again")
+        job = [i.text for i in app.services.content.checklists["job"].items]
+        await until(pilot, lambda: [i.text for i in screen.meeting.checklist] == job, "switched")
+        await settle(pilot)
+    stored = Meeting.from_record(store.get("meetings", "m1"))
+    assert stored.kind == "job" and [i.text for i in stored.checklist] == job
