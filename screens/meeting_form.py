@@ -44,7 +44,7 @@ class MeetingForm(Screen[Meeting | None]):
         start = m.starts() if m else None
         when_text = f"{start.astimezone(zone):%Y-%m-%d %H:%M}" if start else ""
         yield Header(icon="")
-        with VerticalScroll(id="meeting-form"):
+        with VerticalScroll(id="meeting-form", can_focus=False):  # its fields scroll into view
             with Horizontal(classes="field"):
                 yield Label("Kind", classes="field-label")
                 yield Select(

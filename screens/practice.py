@@ -60,7 +60,7 @@ class PracticeScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         decks = self.services.decks()
         yield Header(icon="")
-        with VerticalScroll(id="setup"):
+        with VerticalScroll(id="setup", can_focus=False):  # its fields scroll into view
             with Horizontal(classes="field", id="field-deck"):
                 yield Label("Deck", classes="field-label")
                 yield Select(

@@ -483,3 +483,29 @@ async def test_on_a_full_disk_the_answer_and_rating_wait_for_a_retry(
     [session] = store.all("sessions")
     assert session["answer"] == "An answer worth keeping" and session["rating"] == 4
     assert store.all("drafts") == []
+
+
+async def test_focus_is_plain_to_see_and_tab_never_lands_on_nothing(store: Store):
+    """Compact fields have no border to light: the focused one must stand out clearly,
+    and every tab lands on a control the user can see."""
+    from textual.widgets import Select
+    from textual.widgets._select import SelectCurrent
+
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("p")
+        await until(pilot, lambda: isinstance(app.screen, PracticeScreen), "set-up")
+        screen = app.screen
+        landed = []
+        for _ in range(12):
+            await pilot.press("tab")
+            landed.append(app.focused)
+        assert all(widget is not None and widget.id for widget in landed), landed
+        assert not any(type(widget).__name__ == "VerticalScroll" for widget in landed)
+        deck, limit = screen.query_one("#deck", Select), screen.query_one("#limit", Select)
+        deck.focus()
+        await pilot.pause()
+        focused = deck.query_one(SelectCurrent).styles.background
+        resting = limit.query_one(SelectCurrent).styles.background
+        distance = sum(abs(a - b) for a, b in zip(focused.rgb, resting.rgb, strict=True))
+        assert distance > 60, (focused, resting)  # Textual's own: 1e1e1e against 272727
