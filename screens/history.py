@@ -28,7 +28,8 @@ from screens.trends import TrendsScreen
 from screens.widgets.footer import Footer
 from screens.widgets.text import Label, Static, plain
 
-COLUMNS = (
+Columns = tuple[tuple[str, str, int], ...]  # heading, key, width
+COLUMNS: Columns = (
     ("Date", "finished", 10),
     ("Deck", "deck", 5),
     ("Question", "question", 30),
@@ -39,8 +40,22 @@ COLUMNS = (
 )
 # The deck column is narrow: a word for each bundled deck (their names are in the filter).
 DECK_SHORT = {"job": "Job", "informational": "Info", "ask": "Ask", "mine": "Mine"}
-# Everything but the question: widths, two cells of padding each, margins and scrollbar.
-FIXED_WIDTH = sum(width for _, key, width in COLUMNS if key != "question") + 2 * len(COLUMNS) + 4
+# Below this width the deck and mode columns give their room to the question (the words
+# matter; the deck is in the filter, and the mode is in the attempt).
+NARROW = 100
+NARROW_COLUMNS = tuple(column for column in COLUMNS if column[1] not in ("deck", "mode"))
+
+
+def columns_for(width: int) -> Columns:
+    return NARROW_COLUMNS if 0 < width < NARROW else COLUMNS
+
+
+def question_width(width: int, columns: Columns) -> int:
+    """What the other columns leave: widths, two cells of padding each, margins, scrollbar."""
+    fixed = sum(size for _, key, size in columns if key != "question") + 2 * len(columns) + 4
+    return max(16, width - fixed)
+
+
 ANY = ""
 
 
@@ -66,6 +81,7 @@ class HistoryScreen(Screen[None]):
         self.loaded = 0
         self.order = Order()
         self.applied: tuple[Filter, Order, int, int] | None = None
+        self.columns: Columns = COLUMNS
 
     def compose(self) -> ComposeResult:
         decks = [(deck.name, deck.id) for deck in self.services.decks()]
@@ -97,10 +113,14 @@ class HistoryScreen(Screen[None]):
         table: DataTable[Text | str] = DataTable(
             cursor_type="row", zebra_stripes=True, id="history-table"
         )
-        for label, key, width in COLUMNS:
-            table.add_column(label, width=width, key=key)
+        self.add_columns(table, COLUMNS)
         yield table
         yield Footer()
+
+    def add_columns(self, table: DataTable[Text | str], columns: Columns) -> None:
+        self.columns = columns
+        for label, key, width in columns:
+            table.add_column(label, width=width, key=key)
 
     def on_mount(self) -> None:
         self.reload()
@@ -159,9 +179,12 @@ class HistoryScreen(Screen[None]):
             self.shown[table.cursor_row].id if 0 <= table.cursor_row < len(self.shown) else None
         )
         self.shown = view(self.rows, where, self.order)
-        table.clear()
+        columns = columns_for(self.size.width)
+        table.clear(columns=columns != self.columns)
+        if columns != self.columns:  # narrow: the question before decorations
+            self.add_columns(table, columns)
         if self.size.width:  # the question takes whatever width the other columns leave
-            table.columns[ColumnKey("question")].width = max(16, self.size.width - FIXED_WIDTH)
+            table.columns[ColumnKey("question")].width = question_width(self.size.width, columns)
         self.loaded = 0
         self.load_more()
         status.update(self.status_line())
@@ -183,7 +206,7 @@ class HistoryScreen(Screen[None]):
         table = self.query_one(DataTable)
         tz = self.services.local_tz()
         for row in self.shown[self.loaded : self.loaded + PAGE]:
-            table.add_row(*cells(row, tz), key=row.id)
+            table.add_row(*cells(row, tz, self.columns), key=row.id)
         self.loaded = min(len(self.shown), self.loaded + PAGE)
 
     # -- events ------------------------------------------------------------------------
@@ -253,21 +276,22 @@ class HistoryScreen(Screen[None]):
             self.dismiss(None)
 
 
-def cells(row: Row, tz: Zone) -> tuple[Text | str, ...]:
-    """A row's cells as the table shows them."""
+def cells(row: Row, tz: Zone, columns: Columns = COLUMNS) -> tuple[Text | str, ...]:
+    """A row's cells as the table shows them, for the columns on screen."""
     local = local_time(row, tz)
     time_text = Text(f"{minutes_seconds(row.used_s)}/{minutes_seconds(row.limit_s)}")
     if row.overtime_s >= 1:
         time_text.stylize("bold yellow")
-    return (
-        "-" if local is None else f"{local:%Y-%m-%d}",
-        plain(DECK_SHORT.get(row.deck, row.deck[:5])),
-        plain(Text(row.question, overflow="ellipsis", no_wrap=True)),
-        time_text,
-        "-" if row.words is None else str(row.words),
-        stars(row.rating),
-        plain(row.mode),
-    )
+    every: dict[str, Text | str] = {
+        "finished": "-" if local is None else f"{local:%Y-%m-%d}",
+        "deck": plain(DECK_SHORT.get(row.deck, row.deck[:5])),
+        "question": plain(Text(row.question, overflow="ellipsis", no_wrap=True)),
+        "used_s": time_text,
+        "words": "-" if row.words is None else str(row.words),
+        "rating": stars(row.rating),
+        "mode": plain(row.mode),
+    }
+    return tuple(every[key] for _, key, _ in columns)
 
 
 def stars(rating: int | None) -> Text:

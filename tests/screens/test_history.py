@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.widgets import DataTable, Input, Select
+from textual.widgets.data_table import ColumnKey
 
 from coach.audio import ensure_audio_folder
 from coach.store import Store
@@ -240,3 +241,22 @@ async def test_leaving_an_attempt_with_an_unsaved_rating_asks_first(store: Store
         await pilot.press("5", "escape")  # back to the saved rating: nothing to ask
         await pilot.pause()
         assert isinstance(app.screen, HistoryScreen)
+
+
+async def test_on_a_small_terminal_every_column_fits_and_the_question_has_room(store: Store):
+    """At 60x20 the table once ran off the screen (a 5-star rating showed as ★★); now the
+    deck and mode give way, every column fits, and the stars are whole."""
+    add_sample(store)
+    for size, question_at_least in (((60, 20), 16), ((80, 24), 30), ((120, 40), 50)):
+        app = make_app(store, FakeMonotonic())
+        async with app.run_test(size=size) as pilot:
+            screen = await open_history(pilot)
+            table = screen.query_one(DataTable)
+            await pilot.pause()
+            widths = [column.get_render_width(table) for column in table.columns.values()]
+            assert sum(widths) <= size[0] - 2, (size, widths)
+            assert table.columns[ColumnKey("question")].width >= question_at_least
+            keys = [str(key.value) for key in table.columns]
+            assert ("deck" in keys) == (size[0] >= 100)
+            shown = [str(cell) for cell in table.get_row_at(0)]
+            assert any(cell.strip("★") == "" and cell for cell in shown)  # the stars, whole
