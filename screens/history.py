@@ -25,10 +25,10 @@ from screens.detail import SessionScreen
 from screens.exporting import ExportDialog
 from screens.saving import after_saves
 from screens.trends import TrendsScreen
+from screens.widgets.columns import Columns, flexible_width, set_columns
 from screens.widgets.footer import Footer
 from screens.widgets.text import Label, Static, plain
 
-Columns = tuple[tuple[str, str, int], ...]  # heading, key, width
 COLUMNS: Columns = (
     ("Date", "finished", 10),
     ("Deck", "deck", 5),
@@ -48,12 +48,6 @@ NARROW_COLUMNS = tuple(column for column in COLUMNS if column[1] not in ("deck",
 
 def columns_for(width: int) -> Columns:
     return NARROW_COLUMNS if 0 < width < NARROW else COLUMNS
-
-
-def question_width(width: int, columns: Columns) -> int:
-    """What the other columns leave: widths, two cells of padding each, margins, scrollbar."""
-    fixed = sum(size for _, key, size in columns if key != "question") + 2 * len(columns) + 4
-    return max(16, width - fixed)
 
 
 ANY = ""
@@ -113,14 +107,9 @@ class HistoryScreen(Screen[None]):
         table: DataTable[Text | str] = DataTable(
             cursor_type="row", zebra_stripes=True, id="history-table"
         )
-        self.add_columns(table, COLUMNS)
+        set_columns(table, COLUMNS)
         yield table
         yield Footer()
-
-    def add_columns(self, table: DataTable[Text | str], columns: Columns) -> None:
-        self.columns = columns
-        for label, key, width in columns:
-            table.add_column(label, width=width, key=key)
 
     def on_mount(self) -> None:
         self.reload()
@@ -180,11 +169,13 @@ class HistoryScreen(Screen[None]):
         )
         self.shown = view(self.rows, where, self.order)
         columns = columns_for(self.size.width)
-        table.clear(columns=columns != self.columns)
         if columns != self.columns:  # narrow: the question before decorations
-            self.add_columns(table, columns)
+            self.columns = columns
+            set_columns(table, columns)
+        table.clear()
         if self.size.width:  # the question takes whatever width the other columns leave
-            table.columns[ColumnKey("question")].width = question_width(self.size.width, columns)
+            question = table.columns[ColumnKey("question")]
+            question.width = flexible_width(self.size.width, columns, "question", 16)
         self.loaded = 0
         self.load_more()
         status.update(self.status_line())

@@ -16,12 +16,27 @@ from coach.services import Services
 from screens.meeting import MeetingScreen
 from screens.meeting_form import MeetingForm
 from screens.saving import after_saves, write
+from screens.widgets.columns import Columns, flexible_width, set_columns
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.footer import Footer
 from screens.widgets.text import Static, plain
 
-COLUMNS = (("When", 18), ("Kind", 5), ("With", 30), ("Checklist", 9), ("Follow-up", 14))
-FIXED_WIDTH = sum(width for label, width in COLUMNS if label != "With") + 2 * len(COLUMNS) + 4
+COLUMNS: Columns = (
+    ("When", "when", 16),
+    ("Kind", "kind", 4),
+    ("With", "with", 30),
+    ("Checklist", "checklist", 9),
+    ("Follow-up", "follow-up", 14),
+)
+# Below this width the kind steps aside and the checklist column narrows: who the meeting
+# is with and its follow-up are what the list is for.
+NARROW = 100
+NARROW_COLUMNS: Columns = (
+    ("When", "when", 16),
+    ("With", "with", 30),
+    ("Done", "checklist", 5),
+    ("Follow-up", "follow-up", 14),
+)
 FOLLOW_UP_LABELS = {
     "due": Text("thanks due", style="bold yellow"),
     "overdue": Text("thanks overdue", style="bold red"),
@@ -49,6 +64,7 @@ class MeetingsScreen(Screen[None]):
         self.services = services
         self.meetings: list[Meeting] = []
         self.shown: list[Meeting] = []
+        self.columns = COLUMNS
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
@@ -58,8 +74,7 @@ class MeetingsScreen(Screen[None]):
             id="meetings-filter",
         )
         table: DataTable[Text | str] = DataTable(cursor_type="row", id="meetings-table")
-        for label, width in COLUMNS:
-            table.add_column(label, width=width, key=label)
+        set_columns(table, COLUMNS)
         yield table
         yield Static("", id="meetings-empty", classes="muted")
         yield Footer()
@@ -84,22 +99,28 @@ class MeetingsScreen(Screen[None]):
         words = self.query_one("#meetings-filter", Input).value.casefold().split()
         self.shown = [m for m in self.meetings if all(w in searchable(m) for w in words)]
         table = self.query_one(DataTable)
+        columns = NARROW_COLUMNS if 0 < self.size.width < NARROW else COLUMNS
+        if columns != self.columns:
+            self.columns = columns
+            set_columns(table, columns)
         table.clear()
         if self.size.width:  # "With" takes whatever width the other columns leave
-            table.columns[ColumnKey("With")].width = max(20, self.size.width - FIXED_WIDTH)
+            table.columns[ColumnKey("with")].width = flexible_width(
+                self.size.width, columns, "with", 12
+            )
         now = self.services.clock()
         zone = self.services.local_tz()
         for meeting in self.shown:
             start = meeting.starts()
             done, total = progress(meeting.checklist)
-            table.add_row(
-                f"{start.astimezone(zone):%a %d %b %H:%M}" if start else "no date",
-                "job" if meeting.kind == "job" else "info",
-                plain(Text(meeting.title(), overflow="ellipsis", no_wrap=True)),
-                f"{done}/{total}",
-                FOLLOW_UP_LABELS[follow_up(meeting, now)],
-                key=meeting.id,
-            )
+            every: dict[str, Text | str] = {
+                "when": f"{start.astimezone(zone):%a %d %b %H:%M}" if start else "no date",
+                "kind": "Job" if meeting.kind == "job" else "Info",
+                "with": plain(Text(meeting.title(), overflow="ellipsis", no_wrap=True)),
+                "checklist": f"{done}/{total}",
+                "follow-up": FOLLOW_UP_LABELS[follow_up(meeting, now)],
+            }
+            table.add_row(*(every[key] for _, key, _ in columns), key=meeting.id)
         empty = (
             ""
             if self.meetings

@@ -430,3 +430,24 @@ async def test_changing_a_meetings_kind_offers_the_other_checklist(store: Store)
         await settle(pilot)
     stored = Meeting.from_record(store.get("meetings", "m1"))
     assert stored.kind == "job" and [i.text for i in stored.checklist] == job
+
+
+async def test_the_meeting_list_fits_a_small_terminal_with_its_follow_up(store: Store):
+    """At 60x20 the follow-up column once fell off the screen."""
+    from textual.widgets import DataTable
+
+    add_meeting(
+        store, make_app(store, FakeMonotonic()), person="Grace Hopper", organisation="Navy",
+        when=to_iso(FROZEN_NOW - timedelta(hours=3)),
+    )  # fmt: skip
+    for size in ((60, 20), (100, 30)):
+        app = make_app(store, FakeMonotonic())
+        async with app.run_test(size=size) as pilot:
+            await home_ready(pilot)
+            await open_meetings(pilot)
+            table = app.screen.query_one("#meetings-table", DataTable)
+            await pilot.pause()
+            widths = [column.get_render_width(table) for column in table.columns.values()]
+            assert sum(widths) <= size[0] - 2, (size, widths)
+            assert "thanks due" in str(table.get_row_at(0))
+            assert ("kind" in [str(key.value) for key in table.columns]) == (size[0] >= 100)
