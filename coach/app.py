@@ -66,11 +66,13 @@ class CoachApp(App[int]):
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", priority=True),
         Binding("f1", "help", "Help"),
-        Binding("p", "go('practice')", "Practise"),
-        Binding("h", "go('history')", "History"),
-        Binding("m", "go('meetings')", "Meetings"),
-        Binding("r", "go('reflect')", "Reflect"),
-        Binding("g", "go('home')", "Home"),
+        # Everywhere, but in the footer only on home (screens/home.py): elsewhere the
+        # screen's own keys need the room; f1 lists these on every screen.
+        Binding("p", "go('practice')", "Practise", show=False),
+        Binding("h", "go('history')", "History", show=False),
+        Binding("m", "go('meetings')", "Meetings", show=False),
+        Binding("r", "go('reflect')", "Reflect", show=False),
+        Binding("g", "go('home')", "Home", show=False),
     ]
 
     def __init__(self, services: Services) -> None:

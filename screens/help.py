@@ -75,8 +75,9 @@ def show_help(app: App[Any]) -> None:
         rows.append((app.get_key_display(binding), binding.description.capitalize()))
 
     for active in app.screen.active_bindings.values():
-        ours = active.node is not app and active.binding.action in own_actions(active.node)
-        add(global_keys if active.node is app else screen_keys, active.binding, ours)
+        ours = active.binding.action in own_actions(active.node)
+        everywhere = active.node is app or active.binding.action.startswith("app.")
+        add(global_keys if everywhere else screen_keys, active.binding, ours)
     # The screen's own keys too, where they do nothing right now (another tab's keys).
     for widget in [app.screen, *app.screen.query("*")]:
         for one in own_bindings(widget):

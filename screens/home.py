@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, OptionList
@@ -39,6 +40,13 @@ class HomeScreen(Screen[None]):
     """The first screen; enter on an item of "Today" opens it."""
 
     SUB_TITLE = "Home"
+    # The areas, shown here in the footer (the App's keys are hidden there elsewhere).
+    BINDINGS = [
+        Binding("p", "app.go('practice')", "Practise"),
+        Binding("h", "app.go('history')", "History"),
+        Binding("m", "app.go('meetings')", "Meetings"),
+        Binding("r", "app.go('reflect')", "Reflect"),
+    ]
     # Focus the list as the screen is built: focusing it in on_mount moved the focus a
     # second time (from the scrolling container) and cost an extra repaint at start-up.
     AUTO_FOCUS = "#home-items"
