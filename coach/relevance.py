@@ -16,8 +16,11 @@ _BEHAVIOURAL = re.compile(
     r"tell (?:me|us) about a (?:time|challenge|conflict|mistake|failure|disagreement|setback"
     r"|difficult|tough|hard|problem|crisis|situation|decision|project that|deadline|moment)"
     r"|give (?:me |us )?an? (?:example|instance)|describe a (?:situation|time|moment|challenge)"
-    r"|(?:walk|talk) (?:me|us) through a (?:time|situation)|share (?:a time|an example)"
-    r"|when have you|have you ever had to|recall a time|think of a time|a time (?:when|you)"
+    r"|(?:walk|talk) (?:me|us) through a (?:time|situation|project|decision|mistake|failure"
+    r"|conflict|disagreement)|share (?:a time|an example)"
+    r"|when have you|have you ever had to|recall a (?:time|moment|situation)|think of a time"
+    r"|a time (?:when|you)|how did you (?:handle|deal with|resolve|manage|respond to|recover)"
+    r"|what did you do when"
 )
 _WHY_US = re.compile(
     r"why (?:do|would) you (?:want|like) to (?:work|join)|why (?:us|our|this company|here)\b"

@@ -216,8 +216,17 @@ class QuestionForm(ModalScreen[Question | None]):
                     id="q-tip",
                     placeholder="optional: a reminder for yourself",
                 )
+            yield Static(
+                star_line(q.text, ", ".join(q.tags)) if q else "", id="q-star", classes="muted"
+            )
             yield Static("", id="q-error", classes="form-error")
             yield Static("ctrl+s saves · escape cancels", classes="dialog-hint")
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id in ("q-text", "q-tags") and self.is_mounted:
+            text = self.query_one("#q-text", Input).value
+            tags = self.query_one("#q-tags", Input).value
+            self.query_one("#q-star", Static).update(star_line(text, tags))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.action_save()
@@ -254,3 +263,13 @@ class QuestionForm(ModalScreen[Question | None]):
                 custom=True,
             )
         )
+
+
+def star_line(text: str, tags: str) -> str:
+    """Whether answers to the question as typed will be checked for a STAR story."""
+    if not text.strip():
+        return ""
+    tagged = tuple(tag.strip().lower() for tag in tags.split(","))
+    if Question(id="", text=text, deck="mine", tags=tagged).behavioural:
+        return "Behavioural: answers get the STAR check (situation, task, action, result)."
+    return "Not behavioural by its wording: tag it behavioural for the STAR check."

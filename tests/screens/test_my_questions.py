@@ -188,3 +188,36 @@ async def test_adding_questions_clears_the_set_up_s_no_questions_error(store: St
         await until(pilot, lambda: app.screen is setup, "the set-up")
         await until(pilot, lambda: str(error.render()) == "", "the error to go")
         assert "Why this team?" in str(setup.query_one("#chosen-question").render())
+
+
+async def test_the_form_says_whether_answers_get_the_star_check(store: Store):
+    """A question written in the form gets the STAR check by its wording, and the form says
+    so as it is typed; a tag asks for it when the wording does not."""
+    from tests.screens.helpers import until
+
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_my_questions(pilot)
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(app.screen, QuestionForm), "the form")
+        form = app.screen
+        star = form.query_one("#q-star")
+        await pilot.press(*"How did you handle a difficult stakeholder?")
+        await until(pilot, lambda: "Behavioural: answers get the STAR" in str(star.render()), "yes")
+        form.query_one("#q-text", Input).value = "What are you reading?"
+        await until(pilot, lambda: "tag it behavioural" in str(star.render()), "the hint")
+        form.query_one("#q-tags", Input).value = "Behavioural"
+        await until(pilot, lambda: "Behavioural: answers" in str(star.render()), "by its tag")
+
+
+def test_behavioural_questions_are_known_by_their_wording():
+    from coach.decks import Question
+
+    for text in (
+        "How did you handle a difficult stakeholder?",
+        "Walk me through a project that failed",
+        "What did you do when a deadline slipped?",
+        "Can you recall a moment you changed your mind?",
+    ):
+        assert Question(id="x", text=text, deck="mine").behavioural, text
+    assert not Question(id="x", text="Why this company?", deck="mine").behavioural
