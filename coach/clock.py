@@ -8,7 +8,8 @@ nothing depends on the moment they run.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
+from typing import Literal
 
 Clock = Callable[[], datetime]
 
@@ -59,3 +60,21 @@ Zone = tzinfo | None
 def local_zone() -> Zone:
     """The zone "today" and a day's sessions are reckoned in: the machine's own."""
     return None
+
+
+def date_words(
+    moment: date,
+    *,
+    weekday: Literal["long", "short", ""] = "short",
+    year: bool = True,
+    clock: bool = False,
+) -> str:
+    """A date as coach writes it everywhere, one style: "Tuesday 1 December 2026",
+    "Wed 2 Dec 2026, 15:00", "2 Dec" (the day never zero-padded; long weekday, long month)."""
+    long = weekday == "long"
+    parts = [f"{moment:%A}" if long else f"{moment:%a}"] if weekday else []
+    parts.append(f"{moment.day} {moment:%B}" if long else f"{moment.day} {moment:%b}")
+    words = " ".join(parts) + (f" {moment.year}" if year else "")
+    if clock and isinstance(moment, datetime):
+        words += f", {moment:%H:%M}" if year else f" {moment:%H:%M}"
+    return words

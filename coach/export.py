@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 import orjson
 
-from coach.clock import Zone, parse_iso
+from coach.clock import Zone, date_words, parse_iso
 from coach.formats import FORMATS
 from coach.lenient import text
 from coach.meetings_export import meetings_markdown
@@ -169,7 +169,7 @@ def sessions_markdown(
 def day_heading(day: date | None) -> str:
     if day is None:
         return "Undated"
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    return date_words(day, weekday="long")
 
 
 def session_markdown(

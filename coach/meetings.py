@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from coach.checklists import KINDS, PHASES, ChecklistTemplate
-from coach.clock import Zone, parse_iso, to_iso
+from coach.clock import Zone, date_words, parse_iso, to_iso
 from coach.lenient import number, text
 
 FOLLOW_UP_HOURS = 24
@@ -310,7 +310,7 @@ def when_label(meeting: Meeting, zone: Zone) -> str:
     start = meeting.starts()
     if start is None:
         return "no date yet"
-    return f"{start.astimezone(zone):%a %d %b %Y, %H:%M}"
+    return date_words(start.astimezone(zone), clock=True)
 
 
 def upcoming_first(meetings: list[Meeting], now: datetime) -> list[Meeting]:

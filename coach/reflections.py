@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from coach.clock import Zone, parse_iso
+from coach.clock import Zone, date_words, parse_iso
 from coach.errors import DataFileError
 from coach.lenient import text
 from coach.tomlfiles import read_toml_file, text_value
@@ -217,7 +217,7 @@ def reflections_markdown(records: Iterable[Mapping[str, Any]], tz: Zone) -> str:
     lines = ["# Reflections", ""]
     for entry in entries:
         moment = parse_iso(entry.created)
-        when = f"{moment.astimezone(tz):%A %d %B %Y}" if moment else "undated"
+        when = date_words(moment.astimezone(tz), weekday="long") if moment else "undated"
         lines += [f"## {when}: {entry.set_name}", ""]
         if entry.link_label:
             lines += [f"About: {one_line(entry.link_label)}", ""]

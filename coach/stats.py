@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from coach.clock import Zone
+from coach.clock import Zone, date_words
 from coach.export import in_time_order, read_session
 from coach.feedback import plain
 from coach.numbers import figure
@@ -167,7 +167,7 @@ def render_stats(stats: Stats, names: Mapping[str, str] | None = None) -> str:
     week = date.fromisoformat(stats.week_start)
     lines = [
         f"Sessions   {stats.total_sessions} in all, {stats.this_week} this week "
-        f"(since Monday {week.day} {week:%B})",
+        f"(since {date_words(week, weekday='long', year=False)})",
         f"Streak     {streak_text(stats)}",
         f"Rating     {headline_rating(stats)}",
         "",

@@ -13,7 +13,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header
 
-from coach.clock import parse_iso
+from coach.clock import date_words, parse_iso
 from coach.lenient import number, text
 from coach.plural import count
 from coach.progress import RATING_SCALE, chronological
@@ -83,7 +83,9 @@ class CompareScreen(Screen[None]):
 
     def when(self, attempt: Mapping[str, Any]) -> str:
         moment = parse_iso(attempt.get("finished"))
-        return f"{moment.astimezone(self.services.local_tz()):%d %b %Y}" if moment else "?"
+        return (
+            date_words(moment.astimezone(self.services.local_tz()), weekday="") if moment else "?"
+        )
 
     def attempts_table(self) -> Table:
         table = Table(box=None, padding=(0, 1), expand=False)

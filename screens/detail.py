@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Input
 
 from coach.audio import delete_session_audio
-from coach.clock import parse_iso
+from coach.clock import date_words, parse_iso
 from coach.services import Services
 from coach.sessions import Session
 from coach.store import Store
@@ -69,7 +69,7 @@ class SessionScreen(Screen[None]):
     def meta_line(self, session: Session) -> str:
         moment = parse_iso(session.finished)
         local = moment.astimezone(self.services.local_tz()) if moment else None
-        when = f"{local:%A %d %B %Y, %H:%M}" if local else "unknown time"
+        when = date_words(local, weekday="long", clock=True) if local else "unknown time"
         deck = self.services.deck(session.deck)
         parts = [when, deck.name if deck else session.deck, session.mode]
         if session.company or session.role:

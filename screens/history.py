@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Select
 from textual.widgets.data_table import ColumnKey
 
-from coach.clock import Zone
+from coach.clock import Zone, date_words
 from coach.days import parse_day
 from coach.history import PAGE, Filter, Order, Row, local_time, view
 from coach.services import Services
@@ -140,9 +140,8 @@ class HistoryScreen(Screen[None]):
         except ValueError as error:
             return str(error)
         if since and until and since > until:
-            return (
-                f"From {since:%d %b %Y} is after To {until:%d %b %Y}: swap them to see those days"
-            )
+            start, end = date_words(since, weekday=""), date_words(until, weekday="")
+            return f"From {start} is after To {end}: swap them to see those days"
         rating = self.query_one("#rating-filter", Select).value
         deck = self.query_one("#deck-filter", Select).value
         return Filter(

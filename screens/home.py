@@ -16,6 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Header, OptionList
 from textual.widgets.option_list import Option
 
+from coach.clock import date_words
 from coach.errors import CoachError
 from coach.plural import count
 from coach.progress import RATING_SCALE
@@ -63,7 +64,7 @@ class HomeScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header(icon="")
         with VerticalScroll(id="home"):
-            yield Static(f"{self.today:%A} {self.today.day} {self.today:%B %Y}", id="home-date")
+            yield Static(date_words(self.today, weekday="long"), id="home-date")
             with Horizontal(id="home-figures"):
                 yield Static("", id="home-streak", classes="figure")
                 yield Static("", id="home-week", classes="figure")

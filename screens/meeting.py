@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option
 
 from coach.atomicfile import atomic_write
 from coach.checklists import KIND_LABELS, PHASES
-from coach.clock import Zone, parse_iso, to_iso
+from coach.clock import Zone, date_words, parse_iso, to_iso
 from coach.errors import CoachError
 from coach.meetings import (
     QUICK_ID,
@@ -382,7 +382,11 @@ class MeetingScreen(Screen[None]):
         state = follow_up(m, self.services.clock())
         deadline = follow_up_deadline(m)
         zone = self.services.local_tz()
-        by = f" by {deadline.astimezone(zone):%a %d %b %H:%M}" if deadline else ""
+        by = (
+            f" by {date_words(deadline.astimezone(zone), year=False, clock=True)}"
+            if deadline
+            else ""
+        )
         lines = {
             "sent": f"Thank-you sent on {sent_day(m.thanked_at, zone)}.",
             "due": f"A thank-you is due{by}: within a day of the meeting.",
@@ -533,4 +537,4 @@ class MeetingScreen(Screen[None]):
 
 def sent_day(stamp: str, zone: Zone) -> str:
     moment = parse_iso(stamp)
-    return f"{moment.astimezone(zone):%a %d %b %Y}" if moment else stamp[:10]
+    return date_words(moment.astimezone(zone)) if moment else stamp[:10]

@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input
 from textual.widgets.data_table import ColumnKey
 
+from coach.clock import date_words
 from coach.meetings import QUICK_ID, Meeting, checklist_from, follow_up, progress, upcoming_first
 from coach.services import Services
 from screens.meeting import MeetingScreen
@@ -114,7 +115,9 @@ class MeetingsScreen(Screen[None]):
             start = meeting.starts()
             done, total = progress(meeting.checklist)
             every: dict[str, Text | str] = {
-                "when": f"{start.astimezone(zone):%a %d %b %H:%M}" if start else "no date",
+                "when": date_words(start.astimezone(zone), year=False, clock=True)
+                if start
+                else "no date",
                 "kind": "Job" if meeting.kind == "job" else "Info",
                 "with": plain(Text(meeting.title(), overflow="ellipsis", no_wrap=True)),
                 "checklist": f"{done}/{total}",

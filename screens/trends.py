@@ -11,6 +11,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Select
 
+from coach.clock import date_words
 from coach.numbers import figure
 from coach.progress import (
     RATING_SCALE,
@@ -103,7 +104,7 @@ class TrendsScreen(Screen[None]):
             elif when <= now:
                 next_due = Text("now", style="bold yellow")
             else:
-                next_due = Text(f"{when.astimezone(tz):%d %b}")
+                next_due = Text(date_words(when.astimezone(tz), weekday="", year=False))
             table.add_row(
                 plain(figures.question),
                 str(figures.attempts),

@@ -51,3 +51,17 @@ def test_any_typing_is_a_day_or_a_sentence(typed: str):
         parse_day(typed, TODAY)
     except ValueError as refused:
         assert "is not a day" in str(refused)
+
+
+def test_one_date_style_everywhere():
+    """ "Tuesday 01 December" on one screen and "Tuesday 1 December" on the next read as two
+    apps: every date is written by coach.clock.date_words, the day never zero-padded."""
+    from datetime import datetime
+
+    from coach.clock import date_words
+
+    moment = datetime(2026, 12, 1, 9, 5)
+    assert date_words(moment, weekday="long") == "Tuesday 1 December 2026"
+    assert date_words(moment, clock=True) == "Tue 1 Dec 2026, 09:05"
+    assert date_words(moment, year=False, clock=True) == "Tue 1 Dec 09:05"
+    assert date_words(moment.date(), weekday="", year=False) == "1 Dec"
