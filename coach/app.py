@@ -21,6 +21,7 @@ from screens import STYLESHEET
 from screens.home import HomeScreen
 
 if TYPE_CHECKING:
+    from textual.driver import Driver
     from textual.notifications import SeverityLevel
     from textual.theme import Theme
 
@@ -91,6 +92,14 @@ class CoachApp(App[int]):
         """Textual's notify, with markup off by default: messages carry user text (paths,
         names), which must never be read as markup."""
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver for this terminal, reading pastes that hold an ESC whole."""
+        from screens.terminal_input import mend_pastes
+
+        driver = super().get_driver_class()
+        mend_pastes(driver)
+        return driver
 
     def get_default_screen(self) -> Screen[None]:
         today = self.services.clock().astimezone(self.services.local_tz())
