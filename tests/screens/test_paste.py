@@ -3,6 +3,8 @@ outside a paste, nothing is held back (a lone ESC is the escape key)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -24,5 +26,5 @@ def test_a_lone_escape_key_is_passed_on_at_once():
 def test_however_the_bytes_are_split_the_result_is_the_same(cuts: list[int]):
     mend = PasteMender()
     points = sorted({0, len(PASTED), *cuts})
-    pieces = [PASTED[a:b] for a, b in zip(points, points[1:], strict=False)]
+    pieces = [PASTED[a:b] for a, b in pairwise(points)]
     assert "".join(mend(piece) for piece in pieces) == MENDED
