@@ -32,8 +32,9 @@ def _shape(f: Feedback) -> list[str]:
     if f.length == "short":
         if f.limit_seconds:
             tips.append(
-                f"This is short: about {math.ceil(f.speaking_seconds)} s of your "
-                f"{f.limit_seconds} s. Use at least half: give one example and what came of it."
+                f"This is short: said aloud it takes about {math.ceil(f.speaking_seconds)} s "
+                f"of your {f.limit_seconds} s. Use at least half: give one example and what "
+                "came of it."
             )
         else:
             tips.append("Say more: one example and what came of it turns a reply into an answer.")
