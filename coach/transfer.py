@@ -33,6 +33,7 @@ from coach.schema import (
 )
 
 EXPORT_FORMAT = "coach-export"
+TABLE_WORDS = {"deleted": "deletions remembered"}  # tables whose name reads wrong in a summary
 Record = dict[str, Any]
 Tables = dict[str, list[Record]]
 
@@ -141,7 +142,7 @@ class ImportReport:
     def summary(self) -> str:
         """One line for a person: what changed, table by table."""
         parts = [
-            f"{name}: {len(plan.added)} added, {len(plan.replaced)} updated"
+            f"{TABLE_WORDS.get(name, name)}: {len(plan.added)} added, {len(plan.replaced)} updated"
             for name, plan in self.plans.items()
             if plan.added or plan.replaced
         ]

@@ -196,6 +196,7 @@ def test_deletions_travel_with_an_export(tmp_path: Path):
         first.delete("reflections", "r1")
         new = orjson.dumps(first.export_data())
     with Store.open(tmp_path / "b.json") as second:
-        second.import_tables(read_import(new, "new.json"))
+        report = second.import_tables(read_import(new, "new.json"))
+        assert "deletions remembered: 1 added" in report.summary()
         second.import_tables(read_import(old, "old.json"))
         assert second.get("reflections", "r1") is None
