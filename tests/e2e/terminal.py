@@ -9,12 +9,30 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import orjson
 import pexpect
 import pyte
 
 COACH = Path(sys.executable).with_name("coach")
+
+
+def saved_on_disk(db: Path, holds: Callable[[dict[str, Any]], bool], timeout: float = 15) -> None:
+    """Wait until the database file (as a reader sees it) passes `holds`: how a test knows
+    an autosave ran, where nothing on the screen says so."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if db.exists() and holds(orjson.loads(db.read_bytes())):
+            return
+        time.sleep(0.05)  # polling the file: the condition itself, checked often
+    raise AssertionError(f"{db} never held what was waited for")
+
+
+def texts_in(data: dict[str, Any], table: str, field: str) -> list[Any]:
+    return [record.get(field) for record in data.get(table, {}).values()]
 
 
 class Terminal:

@@ -15,7 +15,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from tests.e2e.terminal import COACH, CTRL_S, Terminal
+from tests.e2e.terminal import COACH, CTRL_S, Terminal, saved_on_disk, texts_in
 from tests.e2e.test_practice_e2e import export
 
 ANSWER = "At Acme I cut report time by 40% in 2023."
@@ -31,17 +31,6 @@ def start_an_answer(terminal: Terminal) -> None:
     terminal.wait_for("cut report time")
 
 
-def draft_saved(db: Path, text: str, timeout: float = 15) -> None:
-    """Wait until the autosaved draft on disk holds `text`."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        drafts = orjson.loads(db.read_bytes()).get("drafts", {}).values()
-        if any(draft.get("text") == text for draft in drafts):
-            return
-        time.sleep(0.1)  # polling a file: nothing on screen says when the autosave ran
-    raise AssertionError(f"no draft holding {text!r} reached {db}")
-
-
 @pytest.mark.parametrize("delay", [0.0, 0.05, 0.3])
 def test_a_kill_just_after_ctrl_s_keeps_the_answer(tmp_path: Path, delay: float):
     """From the key to the attempt on disk (the draft deleted in the same save) there is no
@@ -50,7 +39,7 @@ def test_a_kill_just_after_ctrl_s_keeps_the_answer(tmp_path: Path, delay: float)
     terminal = Terminal("--db", str(db))
     try:
         start_an_answer(terminal)
-        draft_saved(db, ANSWER)
+        saved_on_disk(db, lambda data: ANSWER in texts_in(data, "drafts", "text"))
         terminal.press(CTRL_S)
         time.sleep(delay)  # the moment of the kill is what varies here, not a wait
         terminal.process.kill(signal.SIGKILL)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import orjson
 
-from tests.e2e.terminal import COACH, CTRL_Q, CTRL_S, Terminal
+from tests.e2e.terminal import COACH, CTRL_Q, CTRL_S, Terminal, saved_on_disk, texts_in
 
 
 def export(db: Path) -> dict:
@@ -60,7 +60,9 @@ def test_a_killed_answer_is_offered_back_with_its_text(tmp_path: Path):
         terminal.wait_for("Finish")
         terminal.press("This answer must survive a kill.")
         terminal.wait_for("survive a kill")
-        time.sleep(4.0)  # longer than the autosave interval
+        saved_on_disk(
+            db, lambda data: "This answer must survive a kill." in texts_in(data, "drafts", "text")
+        )  # the autosave ran
         terminal.process.kill(signal.SIGKILL)
     finally:
         terminal.kill()

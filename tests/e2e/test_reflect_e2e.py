@@ -4,10 +4,9 @@ interval, and the text there after a restart."""
 from __future__ import annotations
 
 import signal
-import time
 from pathlib import Path
 
-from tests.e2e.terminal import CTRL_Q, Terminal
+from tests.e2e.terminal import CTRL_Q, Terminal, saved_on_disk, texts_in
 
 
 def test_written_text_survives_a_kill(tmp_path: Path):
@@ -23,7 +22,13 @@ def test_written_text_survives_a_kill(tmp_path: Path):
         terminal.wait_for("prompt 1 of 6")
         terminal.press("I keep reading about compilers.")
         terminal.wait_for("about compilers.")
-        time.sleep(4.0)  # past the autosave interval
+        saved_on_disk(
+            db,
+            lambda data: any(
+                "about compilers." in str(answers)
+                for answers in texts_in(data, "reflections", "answers")
+            ),
+        )  # the autosave ran
         terminal.process.kill(signal.SIGKILL)
     finally:
         terminal.kill()
