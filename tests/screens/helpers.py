@@ -48,3 +48,23 @@ async def until(pilot, condition, what: str = "the screen to change", timeout: f
             return
         await pilot.pause(0.02)
     assert condition(), f"timed out waiting for {what}"
+
+
+async def run_in_palette(pilot, words: str) -> None:
+    """Type `words` into the command palette and run its first match, once it is listed."""
+    from textual.command import CommandList, CommandPalette
+
+    await pilot.press("ctrl+p")
+    await until(pilot, lambda: isinstance(pilot.app.screen, CommandPalette), "the palette")
+    palette = pilot.app.screen
+    await pilot.press(*words)
+    last = words.split()[-1].lower()
+
+    def listed() -> bool:
+        found = palette.query(CommandList)
+        if not found or not found.first().option_count:
+            return False
+        return last in str(found.first().get_option_at_index(0).prompt).lower()
+
+    await until(pilot, listed, f"the palette to offer {words!r}")
+    await pilot.press("enter")

@@ -12,7 +12,7 @@ from coach.cli import main
 from coach.store import Store
 from screens.feedback import FeedbackScreen
 from tests.fakes import FakeMonotonic
-from tests.screens.helpers import make_app
+from tests.screens.helpers import make_app, until
 
 AWKWARD = "Led the 🚀 launch — 40% faster 🎉 مرحبا بالعالم שלום\tcontrol\x1b[31m\x07 bell"
 
@@ -26,10 +26,9 @@ async def answer_with(store: Store, text: str) -> dict:
         await pilot.pause()
         assert app.screen.query_one(TextArea).text == text
         await pilot.press("ctrl+s")
-        await pilot.pause(0.3)
-        assert isinstance(app.screen, FeedbackScreen)
+        await until(pilot, lambda: isinstance(app.screen, FeedbackScreen), "the feedback")
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await until(pilot, lambda: not isinstance(app.screen, FeedbackScreen), "the save")
     app.services.writer.flush()
     [session] = store.all("sessions")
     return session

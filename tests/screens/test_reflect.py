@@ -13,7 +13,7 @@ from screens.reflect import ReflectScreen, SetPicker
 from screens.widgets.confirm import ConfirmScreen
 from screens.writing import WritingScreen
 from tests.fakes import FakeMonotonic
-from tests.screens.helpers import make_app
+from tests.screens.helpers import make_app, until
 from tests.screens.sample import add_sample
 
 
@@ -74,10 +74,13 @@ async def test_answers_are_autosaved_while_typing(store: Store):
         async with app.run_test(size=(100, 30)) as pilot:
             await start_interests(pilot)
             await pilot.press(*"saved without moving")
-            await pilot.pause(0.5)
-            await settle(pilot)
-            [entry] = entries(store)
-            assert entry.answers[0].text == "saved without moving"
+
+            def autosaved() -> bool:
+                app.services.writer.flush()
+                found = entries(store)
+                return bool(found) and found[0].answers[0].text == "saved without moving"
+
+            await until(pilot, autosaved, "the autosave")
             assert "saved" in str(app.screen.query_one("#writing-saved").render())
     finally:
         WritingScreen.autosave_seconds = 3.0

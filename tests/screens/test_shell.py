@@ -19,7 +19,7 @@ from screens.practice import PracticeScreen
 from screens.reflect import ReflectScreen
 from screens.widgets.confirm import ConfirmScreen
 from tests.fakes import FakeMonotonic
-from tests.screens.helpers import home_ready, make_app
+from tests.screens.helpers import home_ready, make_app, run_in_palette, until
 from tests.screens.sample import add_sample
 
 
@@ -91,9 +91,8 @@ async def test_home_lists_what_is_due_and_each_item_opens_it(store: Store):
         question = "Tell me about a time you disagreed with a colleague. How did you handle it?"
         assert items[2] == f"Practise: {question}"
         await pilot.press("enter")
-        await pilot.pause(0.2)
-        assert isinstance(app.screen, MeetingScreen)
-        assert app.screen.active() == "tab-follow-up"
+        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        await until(pilot, lambda: app.screen.active() == "tab-follow-up", "the follow-up tab")
         await pilot.press("escape", "down", "down", "enter")
         await pilot.pause()
         assert isinstance(app.screen, AnswerScreen)
@@ -144,33 +143,20 @@ async def test_f1_shows_the_keys_and_escape_closes_it(store: Store):
 async def test_palette_runs_the_main_actions(store: Store):
     app = make_app(store, FakeMonotonic())
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"new meeting")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause(0.2)
-        assert isinstance(app.screen, MeetingForm)
-        await pilot.press("escape", "g", "ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"practise the questions due")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause(0.2)
-        assert isinstance(app.screen, AnswerScreen)
+        await run_in_palette(pilot, "new meeting")
+        await until(pilot, lambda: isinstance(app.screen, MeetingForm), "the meeting form")
+        await pilot.press("escape", "g")
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen), "home")
+        await run_in_palette(pilot, "practise the questions due")
+        await until(pilot, lambda: isinstance(app.screen, AnswerScreen), "the answer")
         assert app.screen.plan.question.id == "job-interests"
 
 
 async def test_theme_chosen_in_the_palette_is_remembered(store: Store, db_path):
     app = make_app(store, FakeMonotonic())
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"theme: nord")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause(0.2)
-        assert app.theme == "nord"
+        await run_in_palette(pilot, "theme: nord")
+        await until(pilot, lambda: app.theme == "nord", "the theme")
     app.services.writer.flush()
     assert store.setting("theme", None) == "nord"
     again = make_app(store, FakeMonotonic())
