@@ -76,7 +76,7 @@ def draft_thank_you(meeting: Meeting, template: ThankYouTemplate, sender: str = 
         "person": meeting.person.split()[0] if meeting.person else "there",
         "organisation": meeting.organisation or "your organisation",
         "topics": topics(meeting.notes),
-        "role": meeting.role or "someone in your position",
+        "role": meeting.role or "part of the team",  # "your work as part of the team at X"
         "goal": meeting.goal or "learning more about your field",
     }
     body = template.body.format(**values)

@@ -68,3 +68,12 @@ def test_any_notes_give_a_phrase_without_lead_ins(notes: str) -> None:
     assert phrase
     assert not phrase.lower().startswith(("we talked about", "talked about", "topics:"))
     assert NAME_PLACEHOLDER not in draft_thank_you(Meeting(id="m", notes=notes), TEMPLATE)
+
+
+def test_without_a_role_the_note_still_reads_naturally():
+    from coach.content import load_content
+
+    template = load_content().thank_yous["informational"]
+    note = draft_thank_you(Meeting(id="m", person="Grace Hopper", organisation="Navy"), template)
+    assert "your work as part of the team at Navy" in note
+    assert "someone in your position" not in note
