@@ -15,6 +15,7 @@ from typing import Any
 
 from coach.checklists import KINDS, PHASES, ChecklistTemplate
 from coach.clock import Zone, date_words, parse_iso, to_iso
+from coach.days import WEEKDAYS, unique_prefix
 from coach.lenient import number, text
 
 FOLLOW_UP_HOURS = 24
@@ -23,7 +24,6 @@ DEFAULT_LENGTH_MIN = 30
 DATE_HINT = (
     "a date and time like 2026-12-03 14:30, tomorrow 9am, next friday 10:30, 3pm or in 2 hours"
 )
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 @dataclass
@@ -232,15 +232,9 @@ def read_day(word: str, today: date) -> date | None:
         return today - timedelta(days=1)
     if word == "tomorrow":
         return today + timedelta(days=1)
-    for prefix_length in (3,):
-        matches = [
-            n
-            for n, name in enumerate(WEEKDAYS)
-            if len(word) >= prefix_length and name.startswith(word)
-        ]
-        if len(matches) == 1:
-            ahead = (matches[0] - today.weekday()) % 7 or 7
-            return today + timedelta(days=ahead)
+    weekday = unique_prefix(word, WEEKDAYS)
+    if weekday is not None:  # the coming one, never today (the filters' days look back)
+        return today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
     try:
         return date.fromisoformat(word)
     except ValueError:

@@ -240,16 +240,10 @@ class Store:
         def change(db: TinyDB) -> Record:
             now = to_iso(self._clock())
             doc_id = self._index(table).get(record_id)
-            rows = db.table(table)
-            if doc_id is None:
-                clean.setdefault("created", now)
-                clean["updated"] = now
-                self._index(table)[record_id] = rows.insert(clean)
-            else:
-                earlier = self._storage.data[table][str(doc_id)]
-                clean.setdefault("created", earlier.get("created", now))
-                clean["updated"] = now
-                rows.update(replace_by_id({record_id: clean}), doc_ids=[doc_id])
+            earlier = self._storage.data[table][str(doc_id)] if doc_id is not None else {}
+            clean.setdefault("created", earlier.get("created", now))
+            clean["updated"] = now
+            self._keep(db, table, clean)
             stored: Record = json_copy(clean)
             return stored
 

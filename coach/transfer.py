@@ -31,9 +31,10 @@ from coach.schema import (
     refuse,
     schema_version,
 )
+from coach.tombstones import DELETED
 
 EXPORT_FORMAT = "coach-export"
-TABLE_WORDS = {"deleted": "deletions remembered"}  # tables whose name reads wrong in a summary
+TABLE_WORDS = {DELETED: "deletions remembered"}  # tables whose name reads wrong in a summary
 Record = dict[str, Any]
 Tables = dict[str, list[Record]]
 
