@@ -22,3 +22,8 @@ def number(value: object, default: float = 0.0) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return default
     return float(value)
+
+
+def parse_tags(typed: str) -> tuple[str, ...]:
+    """Tags as typed in a form ("Motivation, honesty"): lower case, blanks dropped."""
+    return tuple(tag.strip().lower() for tag in typed.split(",") if tag.strip())

@@ -25,7 +25,7 @@ from screens.detail import SessionScreen
 from screens.exporting import ExportDialog
 from screens.saving import after_saves
 from screens.trends import TrendsScreen
-from screens.widgets.columns import Columns, flexible_width, set_columns
+from screens.widgets.columns import Columns, fitting, flexible_width, set_columns
 from screens.widgets.footer import Footer
 from screens.widgets.text import Label, Static, plain
 
@@ -40,14 +40,9 @@ COLUMNS: Columns = (
 )
 # The deck column is narrow: a word for each bundled deck (their names are in the filter).
 DECK_SHORT = {"job": "Job", "informational": "Info", "ask": "Ask", "mine": "Mine"}
-# Below this width the deck and mode columns give their room to the question (the words
-# matter; the deck is in the filter, and the mode is in the attempt).
-NARROW = 100
+# On a narrow screen the deck and mode give their room to the question (the words matter;
+# the deck is in the filter, and the mode is in the attempt).
 NARROW_COLUMNS = tuple(column for column in COLUMNS if column[1] not in ("deck", "mode"))
-
-
-def columns_for(width: int) -> Columns:
-    return NARROW_COLUMNS if 0 < width < NARROW else COLUMNS
 
 
 ANY = ""
@@ -167,7 +162,7 @@ class HistoryScreen(Screen[None]):
             self.shown[table.cursor_row].id if 0 <= table.cursor_row < len(self.shown) else None
         )
         self.shown = view(self.rows, where, self.order)
-        columns = columns_for(self.size.width)
+        columns = fitting(self.size.width, COLUMNS, NARROW_COLUMNS)
         if columns != self.columns:  # narrow: the question before decorations
             self.columns = columns
             set_columns(table, columns)

@@ -17,7 +17,7 @@ from coach.services import Services
 from screens.meeting import MeetingScreen
 from screens.meeting_form import MeetingForm
 from screens.saving import after_saves, write
-from screens.widgets.columns import Columns, flexible_width, set_columns
+from screens.widgets.columns import Columns, fitting, flexible_width, set_columns
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.footer import Footer
 from screens.widgets.text import Static, plain
@@ -29,9 +29,8 @@ COLUMNS: Columns = (
     ("Checklist", "checklist", 9),
     ("Follow-up", "follow-up", 14),
 )
-# Below this width the kind steps aside and the checklist column narrows: who the meeting
+# On a narrow screen the kind steps aside and the checklist column narrows: who the meeting
 # is with and its follow-up are what the list is for.
-NARROW = 100
 NARROW_COLUMNS: Columns = (
     ("When", "when", 16),
     ("With", "with", 30),
@@ -100,7 +99,7 @@ class MeetingsScreen(Screen[None]):
         words = self.query_one("#meetings-filter", Input).value.casefold().split()
         self.shown = [m for m in self.meetings if all(w in searchable(m) for w in words)]
         table = self.query_one(DataTable)
-        columns = NARROW_COLUMNS if 0 < self.size.width < NARROW else COLUMNS
+        columns = fitting(self.size.width, COLUMNS, NARROW_COLUMNS)
         if columns != self.columns:
             self.columns = columns
             set_columns(table, columns)

@@ -28,6 +28,7 @@ from coach.decks import (
     question_record,
 )
 from coach.errors import CoachError
+from coach.lenient import parse_tags
 from coach.plural import count as plural
 from coach.services import Services
 from coach.store import Store
@@ -246,11 +247,7 @@ class QuestionForm(ModalScreen[Question | None]):
         if not raw_limit.isdigit() or not MIN_LIMIT <= int(raw_limit) <= MAX_LIMIT:
             error.update(f"Seconds: type whole seconds from {MIN_LIMIT} to {MAX_LIMIT}.")
             return
-        tags = tuple(
-            t.strip().lower()
-            for t in self.query_one("#q-tags", Input).value.split(",")
-            if t.strip()
-        )
+        tags = parse_tags(self.query_one("#q-tags", Input).value)
         tip = " ".join(self.query_one("#q-tip", Input).value.split())
         self.dismiss(
             Question(
@@ -269,7 +266,6 @@ def star_line(text: str, tags: str) -> str:
     """Whether answers to the question as typed will be checked for a STAR story."""
     if not text.strip():
         return ""
-    tagged = tuple(tag.strip().lower() for tag in tags.split(","))
-    if Question(id="", text=text, deck="mine", tags=tagged).behavioural:
+    if Question(id="", text=text, deck="mine", tags=parse_tags(tags)).behavioural:
         return "Behavioural: answers get the STAR check (situation, task, action, result)."
     return "Not behavioural by its wording: tag it behavioural for the STAR check."

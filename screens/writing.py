@@ -15,6 +15,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Header, Input, ProgressBar, TextArea
 
+from coach.lenient import parse_tags
 from coach.reflections import Answer, Reflection
 from coach.services import Services
 from coach.store import Store
@@ -91,7 +92,7 @@ class WritingScreen(Screen[None]):
         answers = list(self.entry.answers)
         current = answers[self.index]
         answers[self.index] = Answer(current.prompt_id, current.prompt, self.area.text)
-        tags = [t.strip().lower() for t in self.tags.value.split(",") if t.strip()]
+        tags = list(parse_tags(self.tags.value))
         return replace(self.entry, answers=answers, tags=tags)
 
     def save(self) -> None:

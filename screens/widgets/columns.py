@@ -7,6 +7,12 @@ from rich.text import Text
 from textual.widgets import DataTable
 
 Columns = tuple[tuple[str, str, int], ...]  # heading, key, width
+NARROW = 100  # below this many columns a list shows its narrow layout
+
+
+def fitting(width: int, wide: Columns, narrow: Columns) -> Columns:
+    """The layout for a screen `width` wide (the wide one before the width is known)."""
+    return narrow if 0 < width < NARROW else wide
 
 
 def flexible_width(width: int, columns: Columns, flexible: str, least: int) -> int:
