@@ -84,6 +84,26 @@ class Terminal:
     def press(self, keys: str) -> None:
         self.process.send(keys)
 
+    def start_typed_answer(self, text: str) -> None:
+        """From home: practise the next question, typing `text`, until it is on screen."""
+        self.wait_for("Practise")
+        self.press("p")
+        self.wait_for("Start")
+        self.press("\r")
+        self.wait_for("Finish")
+        self.press(text)
+        self.wait_for(text)
+
+    def start_reflection(self) -> None:
+        """From home: open Reflect and begin the first prompt set at its first prompt."""
+        self.wait_for("Reflect", "Quit")
+        self.press("r")
+        self.wait_for("Nothing written yet")
+        self.press("n")
+        self.wait_for("Professional interests")
+        self.press("\r")
+        self.wait_for("prompt 1 of 6")
+
     def where(self, label: str) -> tuple[int, int]:
         """The column and row where `label` starts on the screen."""
         for row, line in enumerate(self.screen.display):

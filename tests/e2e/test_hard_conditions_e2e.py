@@ -21,16 +21,6 @@ from tests.e2e.test_practice_e2e import export
 ANSWER = "At Acme I cut report time by 40% in 2023."
 
 
-def start_an_answer(terminal: Terminal) -> None:
-    terminal.wait_for("Practise")
-    terminal.press("p")
-    terminal.wait_for("Start")
-    terminal.press("\r")
-    terminal.wait_for("Finish")
-    terminal.press(ANSWER)
-    terminal.wait_for("cut report time")
-
-
 @pytest.mark.parametrize("delay", [0.0, 0.05, 0.3])
 def test_a_kill_just_after_ctrl_s_keeps_the_answer(tmp_path: Path, delay: float):
     """From the key to the attempt on disk (the draft deleted in the same save) there is no
@@ -38,7 +28,7 @@ def test_a_kill_just_after_ctrl_s_keeps_the_answer(tmp_path: Path, delay: float)
     db = tmp_path / "coach.json"
     terminal = Terminal("--db", str(db))
     try:
-        start_an_answer(terminal)
+        terminal.start_typed_answer(ANSWER)
         saved_on_disk(db, lambda data: ANSWER in texts_in(data, "drafts", "text"))
         terminal.press(CTRL_S)
         time.sleep(delay)  # the moment of the kill is what varies here, not a wait
@@ -86,7 +76,7 @@ def test_on_a_full_disk_the_rated_answer_waits_for_space(small_disk: Path):
     db = small_disk / "coach.json"
     terminal = Terminal("--db", str(db))
     try:
-        start_an_answer(terminal)
+        terminal.start_typed_answer(ANSWER)
         filler = fill(small_disk)
         terminal.press(CTRL_S)
         terminal.wait_for("Your rating")

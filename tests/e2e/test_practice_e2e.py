@@ -53,13 +53,7 @@ def test_a_killed_answer_is_offered_back_with_its_text(tmp_path: Path):
     db = tmp_path / "coach.json"
     terminal = Terminal("--db", str(db))
     try:
-        terminal.wait_for("Practise")
-        terminal.press("p")
-        terminal.wait_for("Start")
-        terminal.press("\r")
-        terminal.wait_for("Finish")
-        terminal.press("This answer must survive a kill.")
-        terminal.wait_for("survive a kill")
+        terminal.start_typed_answer("This answer must survive a kill.")
         saved_on_disk(
             db, lambda data: "This answer must survive a kill." in texts_in(data, "drafts", "text")
         )  # the autosave ran
@@ -89,13 +83,7 @@ def test_a_terminated_app_saves_the_answer_in_progress(tmp_path: Path):
     db = tmp_path / "coach.json"
     terminal = Terminal("--db", str(db))
     try:
-        terminal.wait_for("Practise")
-        terminal.press("p")
-        terminal.wait_for("Start")
-        terminal.press("\r")
-        terminal.wait_for("Finish")
-        terminal.press("Typed just now.")
-        terminal.wait_for("Typed just now.")
+        terminal.start_typed_answer("Typed just now.")
         terminal.process.kill(signal.SIGTERM)  # well inside the autosave interval
         assert terminal.exit_status() == 0
     finally:
@@ -108,13 +96,7 @@ def test_practise_then_find_the_answer_in_history(tmp_path: Path):
     db = tmp_path / "coach.json"
     terminal = Terminal("--db", str(db))
     try:
-        terminal.wait_for("Practise", "History")
-        terminal.press("p")
-        terminal.wait_for("Start")
-        terminal.press("\r")
-        terminal.wait_for("Finish")
-        terminal.press("My answer mentions Kubernetes and 12 teams.")
-        terminal.wait_for("12 teams")
+        terminal.start_typed_answer("My answer mentions Kubernetes and 12 teams.")
         terminal.press(CTRL_S)
         terminal.wait_for("Your rating")
         terminal.press("3")
@@ -177,13 +159,7 @@ def test_closing_the_terminal_keeps_the_rating_and_note_being_given(tmp_path: Pa
     db = tmp_path / "coach.json"
     terminal = Terminal("--db", str(db))
     try:
-        terminal.wait_for("Practise")
-        terminal.press("p")
-        terminal.wait_for("Start")
-        terminal.press("\r")
-        terminal.wait_for("Finish")
-        terminal.press("An answer worth rating.")
-        terminal.wait_for("worth rating")
+        terminal.start_typed_answer("An answer worth rating.")
         terminal.press(CTRL_S)
         terminal.wait_for("Your rating")
         terminal.press("2")

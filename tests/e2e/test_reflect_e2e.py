@@ -13,13 +13,7 @@ def test_written_text_survives_a_kill(tmp_path: Path):
     db = tmp_path / "coach.json"
     terminal = Terminal("--db", str(db))
     try:
-        terminal.wait_for("Reflect", "Quit")
-        terminal.press("r")
-        terminal.wait_for("Nothing written yet")
-        terminal.press("n")
-        terminal.wait_for("Professional interests")
-        terminal.press("\r")
-        terminal.wait_for("prompt 1 of 6")
+        terminal.start_reflection()
         terminal.press("I keep reading about compilers.")
         terminal.wait_for("about compilers.")
         saved_on_disk(
@@ -53,13 +47,7 @@ def test_a_paste_holding_an_escape_arrives_whole_and_in_order(tmp_path: Path):
     characters as keys ahead of the paste)."""
     terminal = Terminal("--db", str(tmp_path / "coach.json"))
     try:
-        terminal.wait_for("Reflect", "Quit")
-        terminal.press("r")
-        terminal.wait_for("Nothing written yet")
-        terminal.press("n")
-        terminal.wait_for("Professional interests")
-        terminal.press("\r")
-        terminal.wait_for("prompt 1 of 6")
+        terminal.start_reflection()
         terminal.press("\x1b[200~A[\x1b[2J]B\x1b[201~")
         assert "A[␛[2J]B" in terminal.wait_for("]B")
     finally:

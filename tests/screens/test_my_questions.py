@@ -23,6 +23,16 @@ async def open_my_questions(pilot) -> MyQuestionsScreen:
     return pilot.app.screen
 
 
+async def open_new_question(pilot) -> QuestionForm:
+    """My questions, then n: the empty form."""
+    from tests.screens.helpers import until
+
+    await open_my_questions(pilot)
+    await pilot.press("n")
+    await until(pilot, lambda: isinstance(pilot.app.screen, QuestionForm), "the form")
+    return pilot.app.screen
+
+
 async def test_add_edit_and_delete_a_question(store: Store):
     app = make_app(store, FakeMonotonic())
     async with app.run_test(size=(100, 30)) as pilot:
@@ -151,10 +161,7 @@ async def test_esc_on_a_changed_question_asks_first(store: Store):
 
     app = make_app(store, FakeMonotonic())
     async with app.run_test(size=(100, 30)) as pilot:
-        await open_my_questions(pilot)
-        await pilot.press("n")
-        await until(pilot, lambda: isinstance(app.screen, QuestionForm), "the form")
-        form = app.screen
+        form = await open_new_question(pilot)
         await pilot.press(*"Why this company?")
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the question")
@@ -197,10 +204,7 @@ async def test_the_form_says_whether_answers_get_the_star_check(store: Store):
 
     app = make_app(store, FakeMonotonic())
     async with app.run_test(size=(100, 30)) as pilot:
-        await open_my_questions(pilot)
-        await pilot.press("n")
-        await until(pilot, lambda: isinstance(app.screen, QuestionForm), "the form")
-        form = app.screen
+        form = await open_new_question(pilot)
         star = form.query_one("#q-star")
         await pilot.press(*"How did you handle a difficult stakeholder?")
         await until(pilot, lambda: "Behavioural: answers get the STAR" in str(star.render()), "yes")

@@ -54,6 +54,14 @@ async def answer_aloud(pilot, clock: FakeMonotonic, seconds: float) -> None:
     clock.advance(seconds)
 
 
+async def spoken_feedback(pilot, clock: FakeMonotonic, seconds: float) -> FeedbackScreen:
+    """Answer aloud for `seconds`, finish, and return the feedback screen that opens."""
+    await answer_aloud(pilot, clock, seconds)
+    await pilot.press("ctrl+s")
+    await until(pilot, lambda: isinstance(pilot.app.screen, FeedbackScreen), "feedback")
+    return pilot.app.screen
+
+
 async def test_a_spoken_answer_is_recorded_heard_and_coached(store: Store, tmp_path: Path):
     words = timed_words(SAID)
     transcript = Transcript(
@@ -130,10 +138,7 @@ async def test_a_recording_played_into_the_app_is_transcribed(store: Store, tmp_
     app = make_app(store, clock)
     app.services.listening = listening
     async with app.run_test(size=(100, 30)) as pilot:
-        await answer_aloud(pilot, clock, 5)
-        await pilot.press("ctrl+s")
-        await until(pilot, lambda: isinstance(app.screen, FeedbackScreen), "feedback")
-        screen = app.screen
+        screen = await spoken_feedback(pilot, clock, 5)
         await until(pilot, lambda: screen.query("#figures"), "the transcription", 120)
         assert "loader" in str(screen.query_one("#detail-answer").render()).lower()
     app.services.writer.flush()
@@ -309,10 +314,7 @@ async def test_a_recording_with_no_words_says_nothing_was_heard(store: Store, tm
     app = make_app(store, clock)
     app.services.listening = listening
     async with app.run_test(size=(100, 30)) as pilot:
-        await answer_aloud(pilot, clock, 5)
-        await pilot.press("ctrl+s")
-        await until(pilot, lambda: isinstance(app.screen, FeedbackScreen), "feedback")
-        screen = app.screen
+        screen = await spoken_feedback(pilot, clock, 5)
         await until(pilot, lambda: screen.query("#feedback-tips"), "the verdict on silence", 10)
         assert NOTHING_HEARD[:30] in str(screen.query_one("#feedback-tips").render())
         assert not screen.query("#listening-state")
