@@ -51,6 +51,8 @@ async def answer_aloud(pilot, clock: FakeMonotonic, seconds: float) -> None:
     pilot.app.screen.query_one("#mode-spoken", RadioButton).value = True
     await pilot.click("#start")
     await until(pilot, lambda: pilot.app.screen.query("#mic"), "the answer screen")
+    screen = pilot.app.screen
+    await until(pilot, lambda: screen.countdown.started, "the clock to start")  # else time is lost
     clock.advance(seconds)
 
 
