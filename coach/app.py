@@ -106,31 +106,29 @@ class CoachApp(App[int]):
         return HomeScreen(
             self.services,
             tip=tip_of_the_day(self.services.content.tips, today.toordinal()),
-            database=display_path(self.services.store.path),
+            database=display_path(self.services.data.path),
             today=today,
         )
 
     def on_mount(self) -> None:
-        theme = self.services.store.setting("theme", None)
-        if isinstance(theme, str) and theme in self.available_themes:
+        theme = self.services.data.settings.theme()
+        if theme in self.available_themes:
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self.remember_theme)
-        if self.services.store.count("drafts"):  # rare: read and load it only then
+        if self.services.data.drafts.waiting():  # rare: load the dialog only then
             self.offer_draft()
 
     def offer_draft(self) -> None:
-        from coach.sessions import DRAFT_ID, Draft
         from screens.resume import offer_resume
 
-        record = self.services.store.get("drafts", DRAFT_ID)
-        draft = Draft.from_record(record) if record else None
+        draft = self.services.data.drafts.get()
         if draft is not None:
             offer_resume(self, self.services, draft)
 
     def remember_theme(self, theme: Theme) -> None:
         from screens.saving import write
 
-        write(self, self.services, lambda store: store.set_setting("theme", theme.name))
+        write(self, self.services, lambda data: data.settings.set_theme(theme.name))
 
     # -- going places ------------------------------------------------------------------
 
@@ -154,11 +152,11 @@ class CoachApp(App[int]):
             self.push_screen(screen)
 
     def action_practise_due(self) -> None:
-        from coach.schedule import SESSION_FIELDS, next_due
+        from coach.schedule import next_due
         from screens.flow import practise_again
 
         questions = [q for deck in self.services.decks() for q in deck.questions]
-        history = self.services.store.select("sessions", SESSION_FIELDS)
+        history = self.services.data.sessions.for_schedule()
         question = next_due(questions, history, self.services.clock())
         practise_again(
             self, self.services, question.deck, question.id, question.text, limit_s=question.limit
@@ -190,7 +188,7 @@ class CoachApp(App[int]):
         """Keep the audio of spoken answers, or keep only their transcripts from now on."""
         from screens.saving import write
 
-        keep = self.services.store.setting("keep_audio", True) is False
+        keep = not self.services.data.settings.keep_audio()
         said = (
             "Recordings of spoken answers are kept beside your database."
             if keep
@@ -199,7 +197,7 @@ class CoachApp(App[int]):
         write(
             self,
             self.services,
-            lambda store: store.set_setting("keep_audio", keep),
+            lambda data: data.settings.set_keep_audio(keep),
             lambda _: self.notify(said, title="Recordings", markup=False),
         )
 

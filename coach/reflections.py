@@ -142,26 +142,25 @@ class Reflection:
         return blank[0] if blank else max(0, len(self.answers) - 1)
 
 
-def about_meeting(records: Iterable[Mapping[str, Any]], meeting_id: str) -> list[Reflection]:
+def about_meeting(entries: Iterable[Reflection], meeting_id: str) -> list[Reflection]:
     """The entries written about a meeting, newest first."""
-    entries = [Reflection.from_record(r) for r in records if r.get("meeting_id") == meeting_id]
-    return sorted(entries, key=lambda e: e.created, reverse=True)
+    return newest_first(e for e in entries if e.meeting_id == meeting_id)
 
 
 def linked_entry(
-    records: Iterable[Mapping[str, Any]], set_id: str, *, meeting_id: str = "", session_id: str = ""
+    entries: Iterable[Reflection], set_id: str, *, meeting_id: str = "", session_id: str = ""
 ) -> Reflection | None:
     """The newest entry of `set_id` already written about this meeting or session."""
-    entries = [
-        Reflection.from_record(r)
-        for r in records
-        if r.get("set_id") == set_id
+    linked = [
+        e
+        for e in entries
+        if e.set_id == set_id
         and (
-            (meeting_id and r.get("meeting_id") == meeting_id)
-            or (session_id and r.get("session_id") == session_id)
+            (meeting_id and e.meeting_id == meeting_id)
+            or (session_id and e.session_id == session_id)
         )
     ]
-    return max(entries, key=lambda e: e.created, default=None)
+    return max(linked, key=lambda e: e.created, default=None)
 
 
 def start(

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from coach.clock import Clock, Zone, local_zone, system_clock, to_iso
+from coach.data import Data
 from coach.listening import Listening
 from coach.store import Store
 from coach.voice import InterviewerVoice
@@ -35,28 +36,30 @@ class Services:
     writer: SerialWriter = field(default_factory=SerialWriter)
     listening: Listening = field(default_factory=Listening)
     voice: InterviewerVoice = field(default_factory=InterviewerVoice)
+    data: Data = field(init=False, repr=False)
     _rows: tuple[int, list[Row]] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self.data = Data(self.store)
 
     def decks(self) -> list[Deck]:
         """The bundled decks, then the user's own questions."""
-        from coach.decks import my_deck
-
-        return [*self.content.decks, my_deck(self.store.all("questions"))]
+        return [*self.content.decks, self.data.questions.deck()]
 
     def deck(self, deck_id: str) -> Deck | None:
-        from coach.decks import MY_DECK, my_deck
+        from coach.decks import MY_DECK
 
         if deck_id == MY_DECK:
-            return my_deck(self.store.all("questions"))
+            return self.data.questions.deck()
         return self.content.deck(deck_id)
 
     def history_rows(self) -> list[Row]:
         """The history's rows, rebuilt only when the store has saved something since."""
-        from coach.history import ROW_FIELDS, make_rows
+        from coach.history import make_rows
 
         revision = self.store.revision
         if self._rows is None or self._rows[0] != revision:
-            records = self.store.select("sessions", ROW_FIELDS)
+            records = self.data.sessions.for_history()
             self._rows = (revision, make_rows(records, self.local_tz()))
         return self._rows[1]
 
@@ -67,9 +70,9 @@ class Services:
     def now_iso(self) -> str:
         return to_iso(self.clock())
 
-    def write(self, job: Callable[[Store], Any], done: Done | None = None) -> None:
-        """Run `job(store)` on the writer thread, after every write asked before it."""
-        self.writer.submit(lambda: job(self.store), done)
+    def write(self, job: Callable[[Data], Any], done: Done | None = None) -> None:
+        """Run `job(data)` on the writer thread, after every write asked before it."""
+        self.writer.submit(lambda: job(self.data), done)
 
     @staticmethod
     def new_id() -> str:

@@ -18,12 +18,10 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Digits, Header, ProgressBar, TextArea
 
-from coach.audio import discard_draft_audio
 from coach.practice import AnswerPlan
-from coach.reflections import Answer, Reflection, notes_for
+from coach.reflections import Answer, notes_for
 from coach.services import Services
-from coach.sessions import DRAFT_ID, SPOKEN, Attempt, Draft
-from coach.store import Store
+from coach.sessions import SPOKEN, Attempt, Draft
 from coach.timing import Countdown, Level, clock_face
 from screens.saving import write
 from screens.widgets.confirm import ConfirmScreen
@@ -69,7 +67,7 @@ class AnswerScreen(Screen[Attempt | None]):
             clock=monotonic,
         )
         self.running_before_suspend = False
-        reflections = [Reflection.from_record(r) for r in services.store.all("reflections")]
+        reflections = services.data.reflections.all()
         self.notes = notes_for(reflections, services.content.prompt_sets, plan.question.tags)
         self.ready_left: float | None = None
         self.started = draft.started if draft and draft.started else services.now_iso()
@@ -80,7 +78,7 @@ class AnswerScreen(Screen[Attempt | None]):
         self.last_saved_draft: Draft | None = None
         self.mic: MicLine | None = None
         if plan.mode == SPOKEN:
-            self.mic = MicLine(services.listening, services.store.path, resumed=self.resumed)
+            self.mic = MicLine(services.listening, services.data.path, resumed=self.resumed)
         self.interviewer: Popen[bytes] | None = None
 
     # -- layout ------------------------------------------------------------------------
@@ -257,13 +255,7 @@ class AnswerScreen(Screen[Attempt | None]):
             if leave:
                 self.closed = True
                 self.stop_listening()
-                database = self.services.store.path
-
-                def forget(store: Store) -> None:
-                    store.delete("drafts", DRAFT_ID)
-                    discard_draft_audio(database)
-
-                write(self.app, self.services, forget)
+                write(self.app, self.services, lambda data: data.drafts.discard())
                 self.dismiss(None)
 
         self.app.push_screen(
@@ -336,15 +328,14 @@ class AnswerScreen(Screen[Attempt | None]):
         if draft == self.last_saved_draft:
             return
         self.last_saved_draft = draft
-        record = draft.to_record()
-        write(self.app, self.services, lambda store: store.put("drafts", record))
+        write(self.app, self.services, lambda data: data.drafts.keep(draft))
 
     def on_unmount(self) -> None:
         """The app is closing mid-answer: keep the draft (the writer finishes before exit)."""
         if not self.closed:
             self.stop_listening()
-            record = self.current_draft().to_record()
-            self.services.write(lambda store: store.put("drafts", record))
+            draft = self.current_draft()
+            self.services.write(lambda data: data.drafts.keep(draft))
 
 
 def notes_text(notes: list[Answer]) -> Text:

@@ -23,20 +23,6 @@ from screens.widgets.footer import Footer
 from screens.widgets.text import Static, plain
 from screens.widgets.trend import TrendLine
 
-FIELDS = (
-    "question_id",
-    "finished",
-    "answer",
-    "mode",
-    "used_s",
-    "limit_s",
-    "overtime_s",
-    "rating",
-    "feedback.words",
-    "feedback.filler_count",
-    "feedback.speech.wpm",
-    "transcript",
-)
 SIDE_BY_SIDE = 3
 TABLE_ROWS = 12
 
@@ -51,8 +37,7 @@ class CompareScreen(Screen[None]):
         super().__init__()
         self.services = services
         self.question = question
-        records = services.store.select("sessions", FIELDS)
-        self.attempts = chronological(r for r in records if r.get("question_id") == question_id)
+        self.attempts = chronological(services.data.sessions.for_compare(question_id))
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")

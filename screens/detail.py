@@ -10,16 +10,14 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Input
 
-from coach.audio import delete_session_audio
 from coach.clock import date_words, parse_iso
 from coach.services import Services
 from coach.sessions import Session
-from coach.store import Store
 from screens.compare import CompareScreen
 from screens.feedback import timing_line
 from screens.flow import practise_again
 from screens.reflect import reflect_on_session
-from screens.saving import save_rating, write
+from screens.saving import write
 from screens.widgets.attempt import AttemptBody
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.footer import Footer
@@ -44,8 +42,7 @@ class SessionScreen(Screen[None]):
         super().__init__()
         self.services = services
         self.session_id = session_id
-        record = services.store.get("sessions", session_id)
-        self.session = Session.from_record(record) if record else None
+        self.session = services.data.sessions.get(session_id)
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
@@ -80,9 +77,12 @@ class SessionScreen(Screen[None]):
         if self.session is None:
             return
         rating, note = self.query_one(RatingAndNote).values()
-        self.session = replace(self.session, rating=rating, note=note)
-        save_rating(
-            self.app, self.services, self.session, lambda _: self.notify("Saved.", markup=False)
+        self.session = rated = replace(self.session, rating=rating, note=note)
+        write(
+            self.app,
+            self.services,
+            lambda data: data.sessions.rate(rated),
+            lambda _: self.notify("Saved.", markup=False),
         )
 
     def action_delete(self) -> None:
@@ -92,13 +92,8 @@ class SessionScreen(Screen[None]):
 
         def confirmed(yes: bool | None) -> None:
             if yes:
-                database = self.services.store.path
-
-                def forget(store: Store) -> None:
-                    store.delete("sessions", session_id)
-                    delete_session_audio(database, session_id)  # its recording goes too
-
-                write(self.app, self.services, forget)
+                # the recording goes with it
+                write(self.app, self.services, lambda data: data.sessions.delete(session_id))
                 self.dismiss(None)
 
         self.app.push_screen(

@@ -16,17 +16,15 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Select
 
 from coach.atomicfile import atomic_write
+from coach.data import Data
 from coach.decks import deck_names
-from coach.export import render_export
 from coach.formats import FORMATS
 from coach.paths import lock_path
 from coach.services import Services
-from coach.store import Store
 from screens.saving import write
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.text import Label, Static
 
-LAST_FOLDER = "export_folder"  # the setting: where the last export went
 LABELS = {"md": "Markdown journal", "csv": "CSV (spreadsheet)", "json": "JSON (full backup)"}
 
 
@@ -63,9 +61,9 @@ class ExportDialog(ModalScreen[None]):
 
     def default_path(self, fmt: str) -> str:
         """A dated file in the folder of the last export (the home folder at first)."""
-        folder = self.services.store.setting(LAST_FOLDER, "")
+        folder = self.services.data.settings.export_folder()
         name = f"coach-{self.day}.{fmt}"
-        return str(Path(folder) / name) if isinstance(folder, str) and folder else f"~/{name}"
+        return str(Path(folder) / name) if folder else f"~/{name}"
 
     def on_select_changed(self, event: Select.Changed) -> None:
         path = self.query_one("#export-path", Input)
@@ -82,7 +80,7 @@ class ExportDialog(ModalScreen[None]):
             error.update("Type the file to write.")
             return
         target = Path(raw).expanduser().absolute()
-        database = self.services.store.path
+        database = self.services.data.path
         if target.resolve() in {database.resolve(), lock_path(database).resolve()}:
             error.update("That is the database itself (or its lock): choose another file.")
             return
@@ -108,13 +106,13 @@ class ExportDialog(ModalScreen[None]):
         tz = self.services.local_tz()
         names = deck_names(self.services.decks())
 
-        def export(store: Store) -> str:
-            blob = render_export(store, fmt, tz, names)
+        def export(data: Data) -> str:
+            blob = data.export(fmt, tz, names)
             try:
                 atomic_write(target, blob)
             except OSError as error:
                 return f"{target}: could not write the export ({error.strerror}); nothing changed."
-            store.set_setting(LAST_FOLDER, str(target.parent))
+            data.settings.set_export_folder(target.parent)
             return ""
 
         def done(problem: str) -> None:

@@ -6,6 +6,7 @@ the rating and note are saved with ctrl+s, through the writer thread.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from textual.app import ComposeResult
@@ -18,7 +19,7 @@ from coach.services import Services
 from coach.sessions import Session
 from coach.timing import describe_seconds
 from screens.reflect import reflect_on_session
-from screens.saving import save_rating
+from screens.saving import write
 from screens.widgets.attempt import AttemptBody
 from screens.widgets.confirm import leave_asking
 from screens.widgets.footer import Footer
@@ -59,8 +60,7 @@ class FeedbackScreen(Screen[None]):
         """The app is being closed without asking (the terminal went away): keep the
         rating and note as given, with nothing to report back to."""
         if self.unsaved_text():
-            rating, note = self.query_one(RatingAndNote).values()
-            save_rating(self.app, self.services, replace(self.session, rating=rating, note=note))
+            self.save_rating()
 
     def on_attempt_body_heard(self, event: AttemptBody.Heard) -> None:
         self.session = event.session
@@ -71,10 +71,12 @@ class FeedbackScreen(Screen[None]):
     def action_save(self) -> None:
         """Close once the save is on disk: if it fails (a full disk), the screen stays with
         the rating and note, and ctrl+s tries again."""
+        self.save_rating(self.saved)
+
+    def save_rating(self, then: Callable[[object], object] | None = None) -> None:
         rating, note = self.query_one(RatingAndNote).values()
-        save_rating(
-            self.app, self.services, replace(self.session, rating=rating, note=note), self.saved
-        )
+        rated = replace(self.session, rating=rating, note=note)
+        write(self.app, self.services, lambda data: data.sessions.rate(rated), then)
 
     def saved(self, _: object) -> None:
         if self.is_attached:

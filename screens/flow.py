@@ -12,12 +12,10 @@ from typing import Any
 
 from textual.app import App
 
-from coach.audio import keep_draft_audio
 from coach.decks import Question
 from coach.practice import AnswerPlan, session_from
 from coach.services import Services
-from coach.sessions import DRAFT_ID, Attempt, Draft, Session
-from coach.store import Store
+from coach.sessions import Attempt, Draft, Session
 from screens.answer import AnswerScreen
 from screens.feedback import FeedbackScreen
 from screens.listen import transcribe_session
@@ -73,16 +71,12 @@ class PracticeFlow:
             return
         session = session_from(attempt, self.services.new_id(), self.mock_id)
         self.sessions.append(session)
-        record = session.to_record()
-        database = self.services.store.path
-
-        def keep(store: Store) -> None:
-            if attempt.recorded:
-                keep_draft_audio(database, session.id)
-            store.put("sessions", record)
-            store.delete("drafts", DRAFT_ID)
-
-        write(self.app, self.services, keep)
+        recorded = attempt.recorded
+        write(
+            self.app,
+            self.services,
+            lambda data: data.sessions.keep_answer(session, recorded=recorded),
+        )
         self.index += 1
         if not self.mock_id:
             self.app.push_screen(FeedbackScreen(self.services, session), self.finished)

@@ -8,6 +8,7 @@ table of 10,000 rows takes about a second to draw.
 from __future__ import annotations
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -16,6 +17,7 @@ from textual.widgets import DataTable, Header, Input, Select
 from textual.widgets.data_table import ColumnKey
 
 from coach.clock import Zone, date_words
+from coach.data import Kind
 from coach.days import parse_day
 from coach.history import PAGE, Filter, Order, Row, local_time, view
 from coach.services import Services
@@ -23,7 +25,7 @@ from coach.timing import minutes_seconds
 from screens.compare import CompareScreen
 from screens.detail import SessionScreen
 from screens.exporting import ExportDialog
-from screens.saving import after_saves
+from screens.saving import DataChanged
 from screens.trends import TrendsScreen
 from screens.widgets.columns import Columns, fitting, flexible_width, set_columns
 from screens.widgets.footer import Footer
@@ -113,9 +115,11 @@ class HistoryScreen(Screen[None]):
     def on_resize(self) -> None:
         self.refresh_view()
 
-    def on_screen_resume(self) -> None:
-        """Back from an attempt that may have been edited or deleted."""
-        after_saves(self.app, self.services, self.reload)
+    @on(DataChanged)
+    def changed(self, event: DataChanged) -> None:
+        """An attempt was saved, rated, heard or deleted."""
+        if event.about(Kind.SESSIONS):
+            self.reload()
 
     def reload(self) -> None:
         rows = self.services.history_rows()

@@ -9,19 +9,22 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Header, OptionList
 from textual.widgets.option_list import Option
 
 from coach.clock import date_words
+from coach.data import Kind
 from coach.errors import CoachError
 from coach.plural import count
 from coach.progress import RATING_SCALE
 from coach.services import Services
-from screens.saving import after_saves
+from screens.saving import DataChanged
 from screens.widgets.footer import Footer
 from screens.widgets.text import Static, plain
 from screens.widgets.trend import TrendLine
@@ -59,7 +62,8 @@ class HomeScreen(Screen[None]):
         self.database = database
         self.today = today
         self.targets: dict[str, tuple[str, str]] = {}
-        self.shown_revision = -1
+        self.stale = False  # something changed while another screen was on top
+        self.shown_revision = -1  # the saves the figures on screen include (tests wait on it)
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
@@ -85,12 +89,19 @@ class HomeScreen(Screen[None]):
         # compete with drawing it for the interpreter.
         self.set_timer(FIRST_FRAME_SECONDS, self.load_figures)
 
-    def on_screen_resume(self) -> None:
-        """Back from an area: the figures may have changed (once the saves have landed)."""
-        after_saves(self.app, self.services, self.refresh_if_changed)
+    @on(DataChanged)
+    def changed(self, event: DataChanged) -> None:
+        """A save landed: work the figures out again now if home is in view, else when
+        it comes back into view."""
+        if event.about(Kind.SESSIONS, Kind.MEETINGS, Kind.QUESTIONS):
+            if self.is_current:
+                self.load_figures()
+            else:
+                self.stale = True
 
-    def refresh_if_changed(self) -> None:
-        if self.services.store.revision != self.shown_revision:
+    def on_screen_resume(self) -> None:
+        if self.stale:
+            self.stale = False
             self.load_figures()
 
     def load_figures(self) -> None:
@@ -107,13 +118,14 @@ class HomeScreen(Screen[None]):
                 line = Text(f"coach: {error}", no_wrap=True, overflow="ignore")  # one line
                 app.call_from_thread(app.exit, return_code=1, message=line)
                 return
-            app.call_from_thread(self.show_today, today)
+            self.post_message(Gathered(today))  # dropped if home closed meanwhile
 
         self.run_worker(gather, thread=True, exclusive=True, group="home-figures")
 
+    def on_gathered(self, message: Gathered) -> None:
+        self.show_today(message.today)
+
     def show_today(self, today: Today) -> None:
-        if not self.is_mounted:
-            return
         self.shown_revision = today.revision
         stats = today.stats
         streak = stats.streak_days
@@ -216,25 +228,32 @@ class Today:
     untried: int = 0  # questions in the decks never answered
 
 
+class Gathered(Message):
+    """Home's figures, worked out on a worker thread."""
+
+    def __init__(self, today: Today) -> None:
+        super().__init__()
+        self.today = today
+
+
 def gather_today(services: Services) -> Today:
     """Read and work out home's figures (safe on a worker thread: the store locks reads)."""
-    from coach.meetings import QUICK_ID, Meeting, follow_up, upcoming_first
-    from coach.progress import TREND_FIELDS, series  # imported on use: home opens first
-    from coach.schedule import SESSION_FIELDS, due_now, last_attempts
-    from coach.stats import STATS_FIELDS, compute_stats
+    from coach.meetings import follow_up, upcoming_first
+    from coach.progress import series  # imported on use: home opens first
+    from coach.schedule import due_now, last_attempts
+    from coach.stats import compute_stats
 
     services.content.check()  # the first time, every asset file is read here, not at start
-    store, now, zone = services.store, services.clock(), services.local_tz()
-    revision = store.revision
-    meetings = [Meeting.from_record(r) for r in store.all("meetings") if r.get("id") != QUICK_ID]
-    ordered = upcoming_first(meetings, now)
+    sessions, now, zone = services.data.sessions, services.clock(), services.local_tz()
+    revision = services.data.revision
+    ordered = upcoming_first(services.data.meetings.listed(), now)
     questions = [q for deck in services.decks() for q in deck.questions]
-    history = store.select("sessions", SESSION_FIELDS)
+    history = sessions.for_schedule()
     tried = last_attempts(history)
     return Today(
         revision=revision,
-        stats=compute_stats(store.select("sessions", STATS_FIELDS), now, zone),
-        ratings=series(store.select("sessions", TREND_FIELDS)).ratings[-TREND_POINTS:],
+        stats=compute_stats(sessions.for_stats(), now, zone),
+        ratings=series(sessions.for_trends()).ratings[-TREND_POINTS:],
         owed=[(m, follow_up(m, now)) for m in ordered if follow_up(m, now) in ("due", "overdue")],
         upcoming=[m for m in ordered if follow_up(m, now) == "upcoming"],
         due=[q for q, _ in due_now(questions, history, now)],

@@ -14,18 +14,16 @@ from typing import Any
 
 from textual.app import App
 
-from coach.audio import delete_session_audio, session_audio_path
+from coach.audio import session_audio_path
 from coach.errors import VoiceUnavailable
 from coach.practice import heard
 from coach.services import Services
 from coach.sessions import Session
-from coach.store import Store
 from screens.saving import after_saves, write
 
 Heard = Callable[[Session], object]
 Failed = Callable[[str], None]
 Progress = Callable[[float], None]
-HEARD_FIELDS = ("transcript", "feedback", "audio")
 
 
 def transcribe_session(
@@ -38,9 +36,8 @@ def transcribe_session(
     failed: Failed | None = None,
 ) -> None:
     """Hear `session`'s recording in the background; `then` gets the updated session."""
-    database = services.store.path
-    audio = session_audio_path(database, session.id)
-    keep_audio = services.store.setting("keep_audio", True) is not False
+    audio = session_audio_path(services.data.path, session.id)
+    keep_audio = services.data.settings.keep_audio()
 
     def on_ui(callback: Callable[..., None] | None, *args: Any) -> None:
         if callback is not None and app.is_running:
@@ -54,16 +51,12 @@ def transcribe_session(
             on_ui(failed, str(error))
             return
         updated = heard(session, transcript, keep_audio=keep_audio)
-        heard_fields = {name: getattr(updated, name) for name in HEARD_FIELDS}
-
-        def keep(store: Store) -> None:
-            # Merged into what is saved now: a rating given meanwhile stays.
-            current = store.get("sessions", session.id) or updated.to_record()
-            store.put("sessions", {**current, **heard_fields})
-            if not keep_audio:
-                delete_session_audio(database, session.id)
-
-        write(app, services, keep, lambda _: then(updated) if then is not None else None)
+        write(
+            app,
+            services,
+            lambda data: data.sessions.add_heard(updated, keep_audio=keep_audio),
+            lambda _: then(updated) if then is not None else None,
+        )
 
     def start() -> None:
         app.run_worker(work, thread=True, group="listening")

@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -20,6 +21,7 @@ from textual.widgets.option_list import Option
 from coach.atomicfile import atomic_write
 from coach.checklists import KIND_LABELS, PHASES
 from coach.clock import Zone, date_words, parse_iso, to_iso
+from coach.data import Kind
 from coach.errors import CoachError
 from coach.meetings import (
     QUICK_ID,
@@ -34,21 +36,17 @@ from coach.meetings import (
 )
 from coach.reflections import about_meeting
 from coach.services import Services
-from coach.store import Store
 from coach.thankyou import draft_thank_you
 from screens.flow import practise_again
 from screens.meeting_form import MeetingForm
 from screens.picker import QuestionPicker
 from screens.prompt import Prompt
 from screens.reflect import begin
-from screens.saving import write
+from screens.saving import DataChanged, write
 from screens.widgets.checklist import ChecklistView
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.footer import Footer
 from screens.widgets.text import Static, plain
-
-SENDER = "your_name"  # the setting a drafted thank-you note is signed with
-ASKED_SENDER = "asked_your_name"
 
 
 class MeetingScreen(Screen[None]):
@@ -75,8 +73,7 @@ class MeetingScreen(Screen[None]):
     def __init__(self, services: Services, meeting_id: str) -> None:
         super().__init__()
         self.services = services
-        record = services.store.get("meetings", meeting_id)
-        self.meeting = Meeting.from_record(record) if record else Meeting(id=meeting_id)
+        self.meeting = services.data.meetings.get(meeting_id) or Meeting(id=meeting_id)
         self.generated = ""
 
     # -- layout ------------------------------------------------------------------------
@@ -117,9 +114,10 @@ class MeetingScreen(Screen[None]):
             self.show_follow_up()
         self.query_one("#checklist-items", OptionList).focus()
 
-    def on_screen_resume(self) -> None:
-        """Back from writing about it: its details list what was written."""
-        if self.meeting.id != QUICK_ID and self.is_mounted:
+    @on(DataChanged)
+    def written_about(self, event: DataChanged) -> None:
+        """Something was written about it: its details list what."""
+        if event.about(Kind.REFLECTIONS) and self.meeting.id != QUICK_ID and self.is_mounted:
             self.query_one("#meeting-details", Static).update(self.details())
 
     def heading(self) -> Text:
@@ -152,7 +150,7 @@ class MeetingScreen(Screen[None]):
         text.append("\nNotes\n", style="bold")
         text.append(m.notes or "(none yet: e to edit the meeting and add them)")
         text.append("\n\nWhat it taught you\n", style="bold")
-        entries = about_meeting(self.services.store.all("reflections"), m.id)
+        entries = about_meeting(self.services.data.reflections.all(), m.id)
         for entry in entries:
             text.append(f"{entry.set_name}: {entry.summary()}\n")
         if not entries:
@@ -164,8 +162,7 @@ class MeetingScreen(Screen[None]):
     def save(self, meeting: Meeting) -> None:
         """Keep the change and write it now; the bottom line confirms when it landed."""
         self.meeting = meeting
-        record = meeting.to_record()
-        write(self.app, self.services, lambda store: store.put("meetings", record), self.saved)
+        write(self.app, self.services, lambda data: data.meetings.save(meeting), self.saved)
 
     def saved(self, _: object) -> None:
         moment = self.services.clock().astimezone(self.services.local_tz())
@@ -396,8 +393,7 @@ class MeetingScreen(Screen[None]):
         }
         self.query_one("#follow-up-state", Static).update(lines[state])
         area = self.query_one("#thank-you", TextArea)
-        sender = self.services.store.setting(SENDER, "")
-        sender = sender if isinstance(sender, str) else ""
+        sender = self.services.data.settings.sender()
         self.generated = draft_thank_you(m, self.services.content.thank_yous[m.kind], sender)
         if not m.thank_you.strip() and area.text != self.generated:
             area.text = self.generated  # a fresh draft until the user edits or sends it
@@ -405,22 +401,22 @@ class MeetingScreen(Screen[None]):
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         """Opening the follow-up for a draft to send: ask, once, whose name signs it."""
         self.refresh_bindings()  # the footer follows the tab
-        unsigned = not self.services.store.setting(SENDER, "")
+        unsigned = not self.services.data.settings.sender()
         if event.pane.id == "tab-follow-up" and unsigned and not self.meeting.thank_you.strip():
             self.ask_for_name()
 
     def ask_for_name(self) -> None:
         """Once ever: the name a drafted note is signed with (kept as a setting)."""
-        if self.services.store.setting(ASKED_SENDER, False) is True:
+        if self.services.data.settings.asked_sender():
             return
 
         def named(name: str | None) -> None:
-            def keep(store: Store) -> None:
-                store.set_setting(ASKED_SENDER, True)
-                if name:
-                    store.set_setting(SENDER, name)
-
-            write(self.app, self.services, keep, lambda _: self.show_follow_up())
+            write(
+                self.app,
+                self.services,
+                lambda data: data.settings.answer_sender(name or ""),
+                lambda _: self.show_follow_up(),
+            )
 
         self.app.push_screen(
             Prompt("Your name, to sign thank-you notes (asked once)", "your name"), named
@@ -459,7 +455,7 @@ class MeetingScreen(Screen[None]):
                 return
             target = Path(path).expanduser().absolute()
 
-            def save_file(store: Store) -> str:
+            def save_file(_: object) -> str:
                 try:
                     atomic_write(target, text.encode("utf-8"))
                 except OSError as error:
@@ -526,8 +522,8 @@ class MeetingScreen(Screen[None]):
         """The app is being closed without asking (the terminal went away): keep the
         edited note, with nothing to report back to."""
         if self.unsaved_text():
-            record = replace(self.meeting, thank_you=self.note_text()).to_record()
-            write(self.app, self.services, lambda store: store.put("meetings", record))
+            kept = replace(self.meeting, thank_you=self.note_text())
+            write(self.app, self.services, lambda data: data.meetings.save(kept))
 
     def action_back(self) -> None:
         if self.unsaved_text():

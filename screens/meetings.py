@@ -5,6 +5,7 @@ k a quick checklist without a meeting."""
 from __future__ import annotations
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -12,11 +13,12 @@ from textual.widgets import DataTable, Header, Input
 from textual.widgets.data_table import ColumnKey
 
 from coach.clock import date_words
+from coach.data import Kind
 from coach.meetings import QUICK_ID, Meeting, checklist_from, follow_up, progress, upcoming_first
 from coach.services import Services
 from screens.meeting import MeetingScreen
 from screens.meeting_form import MeetingForm
-from screens.saving import after_saves, write
+from screens.saving import DataChanged, write
 from screens.widgets.columns import Columns, fitting, flexible_width, set_columns
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.footer import Footer
@@ -86,13 +88,11 @@ class MeetingsScreen(Screen[None]):
     def on_resize(self) -> None:
         self.show()
 
-    def on_screen_resume(self) -> None:
-        after_saves(self.app, self.services, self.reload)
-
-    def reload(self) -> None:
-        records = self.services.store.all("meetings")
-        meetings = [Meeting.from_record(r) for r in records if r.get("id") != QUICK_ID]
-        self.meetings = upcoming_first(meetings, self.services.clock())
+    @on(DataChanged)
+    def reload(self, event: DataChanged | None = None) -> None:
+        if event is not None and not event.about(Kind.MEETINGS):
+            return
+        self.meetings = upcoming_first(self.services.data.meetings.listed(), self.services.clock())
         self.show()
 
     def show(self) -> None:
@@ -157,13 +157,7 @@ class MeetingsScreen(Screen[None]):
     def saved(self, meeting: Meeting | None) -> None:
         if meeting is None:
             return
-        record = meeting.to_record()
-        write(
-            self.app,
-            self.services,
-            lambda store: store.put("meetings", record),
-            lambda _: self.reload(),
-        )
+        write(self.app, self.services, lambda data: data.meetings.save(meeting))
 
     def action_delete(self) -> None:
         meeting = self.selected()
@@ -172,12 +166,7 @@ class MeetingsScreen(Screen[None]):
 
         def confirmed(yes: bool | None) -> None:
             if yes:
-                write(
-                    self.app,
-                    self.services,
-                    lambda store: store.delete("meetings", meeting.id),
-                    lambda _: self.reload(),
-                )
+                write(self.app, self.services, lambda data: data.meetings.delete(meeting.id))
 
         self.app.push_screen(
             ConfirmScreen(
@@ -191,19 +180,13 @@ class MeetingsScreen(Screen[None]):
 
     def action_quick(self) -> None:
         """A checklist without a meeting (made from the informational template the first time)."""
-        if self.services.store.get("meetings", QUICK_ID) is None:
+        if self.services.data.meetings.get(QUICK_ID) is None:
             quick = Meeting(
                 id=QUICK_ID,
                 person="Quick checklist",
                 checklist=checklist_from(self.services.content.checklists["informational"]),
             )
-            record = quick.to_record()
-            write(
-                self.app,
-                self.services,
-                lambda store: store.put("meetings", record),
-                self.open_quick,
-            )
+            write(self.app, self.services, lambda data: data.meetings.save(quick), self.open_quick)
         else:
             self.open_quick()
 

@@ -15,7 +15,6 @@ from textual.widgets import Header, Input
 from coach.plural import count
 from coach.services import Services
 from coach.sessions import SPOKEN, Session
-from coach.store import Store
 from coach.timing import describe_seconds
 from screens.saving import write
 from screens.widgets.confirm import leave_asking
@@ -65,13 +64,8 @@ class MockSummaryScreen(Screen[None]):
 
     def save_ratings(self) -> None:
         rating, note = self.query_one(RatingAndNote).values()
-        records = [replace(s, rating=rating, note=note).to_record() for s in self.sessions]
-
-        def save_all(store: Store) -> None:
-            for record in records:
-                store.put("sessions", record)
-
-        write(self.app, self.services, save_all)
+        rated = [replace(s, rating=rating, note=note) for s in self.sessions]
+        write(self.app, self.services, lambda data: data.sessions.save(rated))
 
     def action_back(self) -> None:
         """The answers are saved already; only an unsaved rating or note needs a question."""

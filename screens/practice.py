@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import random
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -16,17 +17,18 @@ from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Header, Input, RadioButton, RadioSet, Select
 from textual.widgets.select import InvalidSelectValueError
 
+from coach.data import Kind
 from coach.decks import LIMIT_CHOICES, MAX_LIMIT, MIN_LIMIT, Deck
 from coach.practice import DEFAULT_MOCK_LENGTH, NEXT_DUE, PICK, RANDOM, Choices, plan_round
-from coach.schedule import SESSION_FIELDS, next_due
+from coach.schedule import next_due
 from coach.services import Services
-from coach.sessions import DRAFT_ID, SPOKEN, TYPED, Draft
+from coach.sessions import SPOKEN, TYPED
 from coach.timing import describe_seconds
 from screens.flow import PracticeFlow
 from screens.picker import QuestionPicker
 from screens.questions import MyQuestionsScreen
 from screens.resume import plan_for
-from screens.saving import after_saves
+from screens.saving import DataChanged
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.footer import Footer
 from screens.widgets.text import Label, Static
@@ -197,7 +199,7 @@ class PracticeScreen(Screen[None]):
         elif how == PICK and picked is not None:
             label.update(f"“{picked.text}” ({describe_seconds(picked.limit)} suggested)")
         else:
-            history = self.services.store.select("sessions", SESSION_FIELDS)
+            history = self.services.data.sessions.for_schedule()
             due = next_due(deck.questions, history, self.services.clock())
             label.update(f"Next due: “{due.text}” ({describe_seconds(due.limit)} suggested)")
 
@@ -249,11 +251,10 @@ class PracticeScreen(Screen[None]):
             self.notify(
                 NO_VOICE, title="Questions shown, not read", severity="warning", markup=False
             )
-        history = self.services.store.select("sessions", SESSION_FIELDS)
+        history = self.services.data.sessions.for_schedule()
         plans = plan_round(choices, history, self.rng, self.services.clock())
         flow = PracticeFlow(self.app, self.services, plans, on_done=self.show_chosen)
-        record = self.services.store.get("drafts", DRAFT_ID)
-        draft = Draft.from_record(record) if record else None
+        draft = self.services.data.drafts.get()
         if draft is None:
             flow.start()
             return
@@ -276,11 +277,13 @@ class PracticeScreen(Screen[None]):
         )
 
     def action_my_questions(self) -> None:
-        def refresh(_: None) -> None:
-            # Once the questions just added are on disk; an old "no questions" error goes.
-            after_saves(self.app, self.services, self.refresh_decks)
+        self.app.push_screen(MyQuestionsScreen(self.services))
 
-        self.app.push_screen(MyQuestionsScreen(self.services), refresh)
+    @on(DataChanged)
+    def questions_changed(self, event: DataChanged) -> None:
+        """Questions of the user's own were added or removed: an old "no questions" error goes."""
+        if event.about(Kind.QUESTIONS):
+            self.refresh_decks()
 
     def refresh_decks(self) -> None:
         select = self.query_one("#deck", Select)

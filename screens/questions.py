@@ -6,9 +6,11 @@ i imports questions from a text file (one a line) or a TOML file in the deck for
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -16,25 +18,23 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Header, Input, OptionList
 from textual.widgets.option_list import Option
 
+from coach.data import Kind
 from coach.decks import (
     DEFAULT_LIMIT,
     MAX_LIMIT,
     MIN_LIMIT,
     Question,
     check_custom_text,
-    my_deck,
     new_questions,
     parse_question_file,
-    question_record,
 )
 from coach.errors import CoachError
 from coach.lenient import parse_tags
 from coach.plural import count as plural
 from coach.services import Services
-from coach.store import Store
 from coach.timing import describe_seconds
 from screens.prompt import Prompt
-from screens.saving import write
+from screens.saving import DataChanged, write
 from screens.widgets.confirm import ConfirmScreen, leave_asking, typed_values
 from screens.widgets.footer import Footer
 from screens.widgets.text import Label, Static, plain
@@ -68,8 +68,13 @@ class MyQuestionsScreen(Screen[None]):
         self.reload()
         self.query_one(OptionList).focus()
 
-    def reload(self, _: object = None) -> None:
-        self.questions = list(my_deck(self.services.store.all("questions")).questions)
+    @on(DataChanged)
+    def changed(self, event: DataChanged) -> None:
+        if event.about(Kind.QUESTIONS):
+            self.reload()
+
+    def reload(self) -> None:
+        self.questions = list(self.services.data.questions.deck().questions)
         listing = self.query_one(OptionList)
         highlighted = listing.highlighted
         listing.clear_options()
@@ -89,8 +94,7 @@ class MyQuestionsScreen(Screen[None]):
         return self.questions[index]
 
     def save(self, question: Question) -> None:
-        record = question_record(question)
-        write(self.app, self.services, lambda store: store.put("questions", record), self.reload)
+        write(self.app, self.services, lambda data: data.questions.save(question))
 
     def action_new(self) -> None:
         self.app.push_screen(QuestionForm(None), self.saved)
@@ -114,12 +118,7 @@ class MyQuestionsScreen(Screen[None]):
 
         def confirmed(yes: bool | None) -> None:
             if yes:
-                write(
-                    self.app,
-                    self.services,
-                    lambda store: store.delete("questions", question.id),
-                    self.reload,
-                )
+                write(self.app, self.services, lambda data: data.questions.delete(question.id))
 
         self.app.push_screen(ConfirmScreen(f"Delete “{question.text}”?", yes="Delete"), confirmed)
 
@@ -145,20 +144,16 @@ class MyQuestionsScreen(Screen[None]):
         except CoachError as error:
             self.notify(str(error), severity="error", title="Not imported", markup=False)
             return
-        fresh = new_questions(found, self.questions)
-        records = [question_record(q) | {"id": self.services.new_id()} for q in fresh]
-
-        def add(store: Store) -> int:
-            store.import_tables({"questions": records})
-            return len(records)
+        fresh = [
+            replace(q, id=self.services.new_id()) for q in new_questions(found, self.questions)
+        ]
 
         def report(count: int) -> None:
             skipped = len(found) - count
             extra = f" ({skipped} already there)" if skipped else ""
             self.notify(f"Added {plural(count, 'questions')} from {path}{extra}.", markup=False)
-            self.reload()
 
-        write(self.app, self.services, add, report)
+        write(self.app, self.services, lambda data: data.questions.add(fresh), report)
 
     def action_back(self) -> None:
         self.dismiss(None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.text import Text
+from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -17,10 +18,11 @@ from textual.widgets import DataTable, Header, Input, OptionList
 from textual.widgets.option_list import Option
 
 from coach.clock import parse_iso
+from coach.data import Kind
 from coach.reflections import PromptSet, Reflection, linked_entry, newest_first, search, start
 from coach.services import Services
 from coach.sessions import Session
-from screens.saving import after_saves, write
+from screens.saving import DataChanged, write
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.footer import Footer
 from screens.widgets.text import Static, plain
@@ -59,12 +61,11 @@ class ReflectScreen(Screen[None]):
         self.reload()
         self.query_one(DataTable).focus()
 
-    def on_screen_resume(self) -> None:
-        after_saves(self.app, self.services, self.reload)
-
-    def reload(self) -> None:
-        records = self.services.store.all("reflections")
-        self.entries = newest_first(Reflection.from_record(r) for r in records)
+    @on(DataChanged)
+    def reload(self, event: DataChanged | None = None) -> None:
+        if event is not None and not event.about(Kind.REFLECTIONS):
+            return
+        self.entries = newest_first(self.services.data.reflections.all())
         self.show()
 
     def show(self) -> None:
@@ -122,12 +123,7 @@ class ReflectScreen(Screen[None]):
 
         def confirmed(yes: bool | None) -> None:
             if yes:
-                write(
-                    self.app,
-                    self.services,
-                    lambda store: store.delete("reflections", entry.id),
-                    lambda _: self.reload(),
-                )
+                write(self.app, self.services, lambda data: data.reflections.delete(entry.id))
 
         self.app.push_screen(
             ConfirmScreen("Delete this entry and everything written in it?", yes="Delete"),
@@ -149,7 +145,7 @@ def begin(app: App[Any], services: Services, prompt_set: PromptSet, **links: str
     on with that entry rather than starting a second."""
     about = {k: v for k, v in links.items() if k in ("meeting_id", "session_id") and v}
     earlier = (
-        linked_entry(services.store.all("reflections"), prompt_set.id, **about) if about else None
+        linked_entry(services.data.reflections.all(), prompt_set.id, **about) if about else None
     )
     if earlier is not None:
         app.push_screen(WritingScreen(services, earlier, earlier.first_unwritten()))

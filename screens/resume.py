@@ -9,7 +9,7 @@ from textual.app import App
 from coach.plural import count
 from coach.practice import AnswerPlan
 from coach.services import Services
-from coach.sessions import DRAFT_ID, Draft
+from coach.sessions import Draft
 from coach.timing import describe_seconds
 from screens.flow import PracticeFlow, question_for
 from screens.saving import write
@@ -30,7 +30,7 @@ def offer_resume(app: App[Any], services: Services, draft: Draft) -> None:
             plan = plan_for(services, draft)
             PracticeFlow(app, services, [plan]).start(draft)
         elif resume is False:
-            write(app, services, lambda store: store.delete("drafts", DRAFT_ID))
+            write(app, services, lambda data: data.drafts.discard())
 
     app.push_screen(ConfirmScreen(question, yes="Resume", no="Discard it", danger=False), answered)
 

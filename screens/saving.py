@@ -1,4 +1,12 @@
-"""Writes from a screen: run on the store's writer thread, report back on the UI thread."""
+"""Writes from a screen: run on the store's writer thread, then announced to every screen.
+
+A save runs in order on the writer thread (coach/writer.py). When it lands, each screen
+on the stack gets one `DataChanged` message naming the kinds of record it changed; a
+screen that shows them handles it with `@on(DataChanged)` and reads again. So no screen
+polls for freshness or waits for saves queued before it: the message comes after them.
+A message to a screen that has closed meanwhile is dropped by Textual, so a save that
+outlives its screen never calls into it.
+"""
 
 from __future__ import annotations
 
@@ -7,64 +15,70 @@ from functools import partial
 from typing import Any
 
 from textual.app import App
+from textual.message import Message
 
+from coach.data import Data, Kind
 from coach.services import Services
-from coach.sessions import DRAFT_ID, Session
-from coach.store import Store
+
+
+class DataChanged(Message):
+    """A save landed on disk; `kinds` are the kinds of record it changed."""
+
+    def __init__(self, kinds: frozenset[Kind]) -> None:
+        super().__init__()
+        self.kinds = kinds
+
+    def about(self, *kinds: Kind) -> bool:
+        return any(kind in self.kinds for kind in kinds)
 
 
 def write(
     app: App[Any],
     services: Services,
-    job: Callable[[Store], Any],
+    job: Callable[[Data], Any],
     then: Callable[[Any], object] | None = None,
 ) -> None:
-    """Save in the background; on failure say why, in one line, and keep the screen as is."""
+    """Save in the background; on failure say why, in one line, and keep the screen as is.
+    On success tell the screens what changed, then call `then(result)`."""
 
-    def done(result: Any, error: BaseException | None) -> None:
+    def run(data: Data) -> tuple[Any, frozenset[Kind]]:
+        try:
+            return job(data), data.take_changes()
+        except BaseException:
+            data.take_changes()  # a failed save changed nothing on disk
+            raise
+
+    def done(outcome: tuple[Any, frozenset[Kind]] | None, error: BaseException | None) -> None:
         if not app.is_running:
             return
         try:
-            if error is not None:
+            if error is not None or outcome is None:
                 app.call_from_thread(
                     partial(app.notify, title="Not saved", severity="error", markup=False),
                     str(error),
                 )
-            elif then is not None:
+                return
+            result, changed = outcome
+            if changed:
+                announce(app, changed)
+            if then is not None:
                 app.call_from_thread(then, result)
         except RuntimeError:  # the app closed while the save ran; the save itself stands
             pass
 
-    services.write(job, done)
+    services.write(run, done)
+
+
+def announce(app: App[Any], changed: frozenset[Kind]) -> None:
+    """Post `DataChanged` to every screen on the stack (safe from any thread)."""
+    for screen in list(app.screen_stack):
+        screen.post_message(DataChanged(changed))
 
 
 def after_saves(app: App[Any], services: Services, then: Callable[[], None]) -> None:
     """Run `then` on the UI thread once every save asked for so far is on disk.
 
-    A screen that re-reads the store when it comes back into view uses this, so it never
-    shows the data from before a save that is still on its way.
+    Not for freshness (`DataChanged` is): for work that needs a file a save moves into
+    place, as transcribing needs the recording the answer's save moved beside it.
     """
-    write(app, services, lambda store: None, lambda _: then())
-
-
-def save_rating(
-    app: App[Any],
-    services: Services,
-    session: Session,
-    then: Callable[[Any], object] | None = None,
-) -> None:
-    """Save `session`'s rating and note onto the attempt as it is saved now, so that a
-    transcript heard meanwhile (on its own worker) stays. If the attempt itself never
-    reached the disk (it was full when the answer ended), this saves it whole, and the
-    draft it came from is no longer needed."""
-    fallback = session.to_record()
-
-    def rate(store: Store) -> None:
-        current = store.get("sessions", session.id)
-        store.put(
-            "sessions", {**(current or fallback), "rating": session.rating, "note": session.note}
-        )
-        if current is None:
-            store.delete("drafts", DRAFT_ID)
-
-    write(app, services, rate, then)
+    write(app, services, lambda data: None, lambda _: then())

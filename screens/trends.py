@@ -15,7 +15,6 @@ from coach.clock import date_words
 from coach.numbers import figure
 from coach.progress import (
     RATING_SCALE,
-    TREND_FIELDS,
     QuestionFigures,
     per_question,
     series,
@@ -40,7 +39,7 @@ class TrendsScreen(Screen[None]):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
-        self.records = services.store.select("sessions", TREND_FIELDS)
+        self.records = services.data.sessions.for_trends()
 
     def compose(self) -> ComposeResult:
         decks = {d.id: d.name for d in self.services.decks()}

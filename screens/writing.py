@@ -18,7 +18,6 @@ from textual.widgets import Header, Input, ProgressBar, TextArea
 from coach.lenient import parse_tags
 from coach.reflections import Answer, Reflection
 from coach.services import Services
-from coach.store import Store
 from screens.saving import write
 from screens.widgets.footer import Footer
 from screens.widgets.text import Static
@@ -105,15 +104,8 @@ class WritingScreen(Screen[None]):
         if not self.entry.has_writing() and self.saved_record is None:
             return
         self.saved_record = record
-        keep = self.entry.has_writing()
-
-        def job(store: Store) -> None:
-            if keep:
-                store.put("reflections", record)
-            else:
-                store.delete("reflections", str(record["id"]))
-
-        write(self.app, self.services, job, self.saved)
+        entry = self.entry
+        write(self.app, self.services, lambda data: data.reflections.save(entry), self.saved)
 
     def saved(self, _: object) -> None:
         if self.is_mounted:
@@ -144,4 +136,4 @@ class WritingScreen(Screen[None]):
             entry = self.collect()
             record = entry.to_record()
             if record != self.saved_record and entry.has_writing():
-                self.services.write(lambda store: store.put("reflections", record))
+                self.services.write(lambda data: data.reflections.save(entry))
