@@ -1,5 +1,6 @@
-"""With coach/storefile.py, the only code that touches the database file: open, check,
-lock, read, write.
+"""With coach/storefile.py (file checks, the lock) and coach/storage.py (the atomic
+TinyDB storage), the only code that touches the database file: open, check, lock,
+read, write.
 
 A `Store` keeps the whole database in memory in a TinyDB instance and writes it back with
 an atomic replace after every change, so the file on disk is always a complete save. One
@@ -23,9 +24,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import orjson
 from filelock import FileLock
 from tinydb import TinyDB
-from tinydb.storages import Storage
 
-from coach.atomicfile import atomic_write, remove_stale_temps
+from coach.atomicfile import remove_stale_temps
 from coach.clock import Clock, system_clock, to_iso
 from coach.errors import (
     ReadOnlyStoreError,
@@ -33,8 +33,8 @@ from coach.errors import (
     StoreWriteError,
 )
 from coach.jsonvalues import json_copy
-from coach.paths import FILE_MODE
 from coach.schema import TABLES, Database, new_database
+from coach.storage import AtomicJSONStorage, MemoryOf
 from coach.storefile import (
     acquire_lock,
     check_regular_file,
@@ -52,33 +52,6 @@ if TYPE_CHECKING:  # exports and imports load their module when used: start-up s
     from coach.transfer import ImportReport, Record, Tables
 
 T = TypeVar("T")
-
-
-class AtomicJSONStorage(Storage):
-    """TinyDB storage that holds the data in memory and persists it whole, atomically.
-
-    TinyDB's own JSONStorage rewrites the file in place, so a process killed mid-write
-    leaves invalid JSON. Here `write` only records the change; `persist` then replaces
-    the file in one step once the store has serialised a consistent snapshot.
-    """
-
-    def __init__(self, path: Path, data: Database) -> None:
-        self.path = path
-        self.data = data
-        self.dirty = False
-
-    def read(self) -> Database:
-        return self.data
-
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
-        self.data = data
-        self.dirty = True
-
-    def serialize(self) -> bytes:
-        return orjson.dumps(self.data)
-
-    def persist(self, blob: bytes) -> None:
-        atomic_write(self.path, blob, FILE_MODE)
 
 
 class Store:
@@ -379,16 +352,6 @@ class Store:
             index = {doc["id"]: int(doc_id) for doc_id, doc in rows.items()}
             self._ids[table] = index
         return index
-
-
-class MemoryOf:
-    """Hands TinyDB an already-built storage: TinyDB insists on calling a factory."""
-
-    def __init__(self, storage: AtomicJSONStorage) -> None:
-        self._storage = storage
-
-    def __call__(self) -> AtomicJSONStorage:
-        return self._storage
 
 
 def pick(document: Mapping[str, Any], paths: list[tuple[str, list[str]]]) -> Record:
