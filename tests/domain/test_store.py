@@ -166,14 +166,14 @@ def test_failed_save_raises_clearly_and_rolls_back(
     def disk_full(target: Path, data: bytes, mode: int = 0o600) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr("coach.store.atomic_write", disk_full)
+    monkeypatch.setattr("coach.storage.atomic_write", disk_full)
     with pytest.raises(StoreWriteError, match=r"No space left on device.*last save"):
         store.put("sessions", {"id": "after"})
     assert db_path.read_bytes() == on_disk
     assert store.get("sessions", "after") is None
     assert [s["id"] for s in store.all("sessions")] == ["before"]
 
-    monkeypatch.setattr("coach.store.atomic_write", atomic_write)
+    monkeypatch.setattr("coach.storage.atomic_write", atomic_write)
     store.put("sessions", {"id": "later"})
     assert [s["id"] for s in store.all("sessions")] == ["before", "later"]
 

@@ -466,7 +466,7 @@ async def test_on_a_full_disk_the_answer_and_rating_wait_for_a_retry(
         clock.advance(20)
         app.screen.save_draft()
         app.services.writer.flush()
-        monkeypatch.setattr("coach.store.atomic_write", disk_full)
+        monkeypatch.setattr("coach.storage.atomic_write", disk_full)
         await pilot.press("ctrl+s")  # the answer's save fails
         await until(pilot, lambda: isinstance(app.screen, FeedbackScreen), "feedback")
         feedback = app.screen
@@ -476,7 +476,7 @@ async def test_on_a_full_disk_the_answer_and_rating_wait_for_a_retry(
         await pilot.pause()
         assert app.screen is feedback  # still here, rating and all
         assert store.all("sessions") == [] and store.all("drafts")
-        monkeypatch.setattr("coach.store.atomic_write", atomic_write)  # space freed
+        monkeypatch.setattr("coach.storage.atomic_write", atomic_write)  # space freed
         await pilot.press("ctrl+s")
         await until(pilot, lambda: app.screen is not feedback, "the save")
     app.services.writer.flush()
