@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from coach.stats import Stats  # the figures are worked out on a thread after start-up
 
 MOST_ITEMS = 8
-FIRST_FRAME_SECONDS = 0.15
 TREND_POINTS = 30
 
 
@@ -85,9 +84,9 @@ class HomeScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        # Start the figures once the first frame is out: the worker thread would otherwise
-        # compete with drawing it for the interpreter.
-        self.set_timer(FIRST_FRAME_SECONDS, self.load_figures)
+        # Start the figures once the first frame is out (the worker thread would otherwise
+        # compete with drawing it for the interpreter), and not a moment later.
+        self.call_after_refresh(self.load_figures)
 
     @on(DataChanged)
     def changed(self, event: DataChanged) -> None:
@@ -209,10 +208,8 @@ class HomeScreen(Screen[None]):
                     limit_s=question.limit,
                 )
         elif kind in ("meeting", "follow-up"):
-            screen = MeetingScreen(self.services, target)
-            self.app.push_screen(screen)
-            if kind == "follow-up":
-                screen.call_after_refresh(screen.action_tab, 3)
+            tab = 3 if kind == "follow-up" else 1
+            self.app.push_screen(MeetingScreen(self.services, target, tab=tab))
 
 
 @dataclass(frozen=True)

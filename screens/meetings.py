@@ -14,8 +14,9 @@ from textual.widgets.data_table import ColumnKey
 
 from coach.clock import date_words
 from coach.data import Kind
-from coach.meetings import QUICK_ID, Meeting, checklist_from, follow_up, progress, upcoming_first
+from coach.meetings import Meeting, follow_up, progress, upcoming_first
 from coach.services import Services
+from screens.checklist_screen import QuickChecklistScreen
 from screens.meeting import MeetingScreen
 from screens.meeting_form import MeetingForm
 from screens.saving import DataChanged, write
@@ -180,18 +181,7 @@ class MeetingsScreen(Screen[None]):
 
     def action_quick(self) -> None:
         """A checklist without a meeting (made from the informational template the first time)."""
-        if self.services.data.meetings.get(QUICK_ID) is None:
-            quick = Meeting(
-                id=QUICK_ID,
-                person="Quick checklist",
-                checklist=checklist_from(self.services.content.checklists["informational"]),
-            )
-            write(self.app, self.services, lambda data: data.meetings.save(quick), self.open_quick)
-        else:
-            self.open_quick()
-
-    def open_quick(self, _: object = None) -> None:
-        self.app.push_screen(MeetingScreen(self.services, QUICK_ID))
+        self.app.push_screen(QuickChecklistScreen(self.services))
 
     def action_back(self) -> None:
         if isinstance(self.focused, Input):

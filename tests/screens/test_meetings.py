@@ -10,6 +10,7 @@ from coach.clock import to_iso
 from coach.meetings import Meeting, checklist_from
 from coach.store import Store
 from screens.answer import AnswerScreen
+from screens.checklist_screen import QuickChecklistScreen
 from screens.meeting import MeetingScreen
 from screens.meeting_form import MeetingForm
 from screens.meetings import MeetingsScreen
@@ -18,12 +19,11 @@ from screens.widgets.checklist import ChecklistView
 from screens.widgets.confirm import ConfirmScreen
 from tests.conftest import FROZEN_NOW
 from tests.fakes import FakeMonotonic
-from tests.screens.helpers import home_ready, make_app, until
+from tests.screens.helpers import home_ready, make_app, settled, until
 
 
 async def settle(pilot) -> None:
-    pilot.app.services.writer.flush()
-    await pilot.pause()
+    await settled(pilot)
     await pilot.pause()
 
 
@@ -230,7 +230,7 @@ async def test_quick_checklist_without_a_meeting(store: Store):
         await pilot.press("k")
         await settle(pilot)
         screen = app.screen
-        assert isinstance(screen, MeetingScreen)
+        assert isinstance(screen, QuickChecklistScreen)
         await pilot.press("space")
         await settle(pilot)
         await pilot.press("escape")
@@ -376,7 +376,7 @@ async def test_the_footer_offers_only_keys_that_work_on_the_tab(store: Store):
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, MeetingsScreen), "the list")
         await pilot.press("k")
-        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "quick checklist")
+        await until(pilot, lambda: isinstance(app.screen, QuickChecklistScreen), "quick checklist")
         assert "a" in offered(app) and not {"e", "ctrl+r"} & offered(app)
 
 
@@ -385,7 +385,7 @@ async def test_the_quick_checklist_can_be_for_either_kind_of_meeting(store: Stor
     async with app.run_test(size=(100, 30)) as pilot:
         await open_meetings(pilot)
         await pilot.press("k")
-        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "quick checklist")
+        await until(pilot, lambda: isinstance(app.screen, QuickChecklistScreen), "quick checklist")
         screen = app.screen
         heading = screen.query_one("#meeting-heading")
         assert "Informational interview" in str(heading.render())
