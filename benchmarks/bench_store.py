@@ -177,8 +177,9 @@ def bench_tinydb_insert(path: Path, source: Path, runs: int) -> list[float]:
 
 
 def home_drawn(screen: pyte.Screen) -> bool:
+    """Home is usable: drawn, and its figures (worked out after the first frame) shown."""
     text = "\n".join(screen.display)
-    return "Your data:" in text and "Quit" in text
+    return "Your data:" in text and "Quit" in text and " in all" in text
 
 
 # COLUMNS/LINES would override the terminal's size. PYTHONDONTWRITEBYTECODE (set on some

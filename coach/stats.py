@@ -13,11 +13,11 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from coach.advice import plain
 from coach.clock import Zone, date_words
-from coach.export import in_time_order, read_session
-from coach.feedback import plain
 from coach.numbers import figure
 from coach.sessions import Session
+from coach.stored_sessions import in_time_order, read_session
 
 QUESTION_WIDTH = 60
 

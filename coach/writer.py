@@ -37,6 +37,10 @@ class SerialWriter:
                 self._thread.start()
         self._jobs.put((job, done))
 
+    def idle(self) -> bool:
+        """Nothing queued or running (tests wait on it rather than on a fixed time)."""
+        return self._jobs.unfinished_tasks == 0
+
     def flush(self) -> None:
         """Wait until every job submitted so far has finished."""
         if self._thread is not None:

@@ -4,20 +4,12 @@ from __future__ import annotations
 
 import signal
 import subprocess
-import time
 from pathlib import Path
 
 import orjson
 
 from tests.e2e.terminal import COACH, CTRL_Q, CTRL_S, Terminal
 from tests.e2e.test_practice_e2e import export
-
-
-def slowly(terminal: Terminal, text: str) -> None:
-    """Type as a person does, a key at a time (focus moves between fields on tab)."""
-    for char in text:
-        terminal.press(char)
-        time.sleep(0.01)
 
 
 def test_a_tick_survives_a_kill(tmp_path: Path):
@@ -29,13 +21,11 @@ def test_a_tick_survives_a_kill(tmp_path: Path):
         terminal.wait_for("No meetings yet")
         terminal.press("n")
         terminal.wait_for("Person", "Organisation")
-        slowly(terminal, "Ada Lovelace")
-        time.sleep(0.2)
-        terminal.press("\t")
-        time.sleep(0.2)
-        terminal.press("\t")
-        time.sleep(0.2)
-        slowly(terminal, "Analytical Engines")
+        terminal.press("Ada Lovelace")
+        terminal.wait_for("Ada Lovelace")  # in the person field before tab moves on
+        terminal.press("\t\t")
+        terminal.press("Analytical Engines")
+        terminal.wait_for("Analytical Engines")
         terminal.press(CTRL_S)
         terminal.wait_for("Ada Lovelace, Analytical Engines", "0/27")
         terminal.press("\r")
@@ -96,7 +86,7 @@ def test_closing_the_terminal_keeps_an_edited_thank_you(tmp_path: Path):
         terminal.wait_for("Sam")  # the draft, signed
         terminal.press("\t")  # into the note
         terminal.press("\x1b[F")  # end of the line
-        slowly(terminal, " PS kept")
+        terminal.press(" PS kept")
         terminal.wait_for("PS kept")
         assert terminal.hang_up() == 0
     finally:

@@ -50,6 +50,13 @@ async def until(pilot, condition, what: str = "the screen to change", timeout: f
     assert condition(), f"timed out waiting for {what}"
 
 
+async def settled(pilot) -> None:
+    """Wait until every save asked for has landed and reported back, so the app can close
+    without a save still on its way to a screen."""
+    await until(pilot, pilot.app.services.writer.idle, "the saves to land")
+    await pilot.pause()  # the reports the last save queued on the loop
+
+
 async def run_in_palette(pilot, words: str) -> None:
     """Type `words` into the command palette and run its first match, once it is listed."""
     from textual.command import CommandList, CommandPalette

@@ -15,7 +15,7 @@ from screens.mock import MockSummaryScreen
 from screens.practice import PracticeScreen
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.rating import Rating
-from tests.screens.helpers import FakeMonotonic, home_ready, make_app, until
+from tests.screens.helpers import FakeMonotonic, home_ready, make_app, settled, until
 
 ANSWER = "So, um, at Acme I led a team of 4 and we cut costs by 20% in 2023."
 
@@ -160,7 +160,7 @@ async def test_hard_stop_finishes_at_zero(store: Store):
         clock.advance(95)
         await until(pilot, lambda: isinstance(app.screen, FeedbackScreen))
         assert isinstance(app.screen, FeedbackScreen)
-        await pilot.pause(0.2)  # let the new screen settle before the app closes
+        await settled(pilot)
     app.services.writer.flush()
     [session] = store.all("sessions")
     assert session["answer"] == "partial answer"
@@ -276,11 +276,12 @@ async def test_display_is_right_after_the_loop_was_blocked(store: Store):
     async with app.run_test(size=(100, 30)) as pilot:
         await open_setup(pilot)
         await pilot.press("enter")
-        await pilot.pause(0.2)
+        await until(pilot, lambda: isinstance(app.screen, AnswerScreen), "the answer")
         screen = app.screen
         assert isinstance(screen, AnswerScreen)
+        await until(pilot, lambda: screen.countdown.started, "the countdown")
         time.sleep(1.0)  # block the event loop: every tick in this second is lost
-        await pilot.pause(0.15)
+        await pilot.pause(0.15)  # a fixed time on purpose: one tick (0.1 s) must catch up
         shown = screen.query_one("#time-bar", ProgressBar).progress
         true_remaining = screen.countdown.remaining()
         assert abs(shown - true_remaining) <= 0.1 + 0.15
@@ -308,10 +309,11 @@ async def test_draft_is_saved_and_offered_back_on_the_next_start(store: Store):
         assert "half an answer" not in again.screen.question  # the text waits in the answer
         assert "25 s used" in again.screen.question
         await pilot.click("#yes")
-        await pilot.pause(0.15)
+        await until(pilot, lambda: isinstance(again.screen, AnswerScreen), "the answer")
         screen = again.screen
         assert isinstance(screen, AnswerScreen)
         area = screen.query_one(TextArea)
+        await until(pilot, lambda: area.text == "half an answer", "the draft's text")
         assert area.text == "half an answer"
         assert screen.countdown.paused
         assert area.read_only  # paused means paused: no untimed typing
@@ -340,7 +342,7 @@ async def test_help_and_dialogs_stop_the_clock_and_the_hard_stop(store: Store):
         clock.advance(11)
         await until(pilot, lambda: isinstance(app.screen, FeedbackScreen))
         assert isinstance(app.screen, FeedbackScreen)
-        await pilot.pause(0.2)  # let the new screen settle before the app closes
+        await settled(pilot)
 
 
 async def test_a_new_answer_asks_before_replacing_a_kept_draft(store: Store):

@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+from textual.widgets import Digits
+
 from coach.practice import session_from
 from coach.sessions import Attempt
 from coach.store import Store
+from coach.timing import clock_face
 from screens.feedback import FeedbackScreen
-from tests.screens.helpers import FakeMonotonic, make_app
+from tests.screens.helpers import FakeMonotonic, make_app, until
 
 ANSWER = (
     "At my last job our team had a reporting backlog. I was responsible for the pipeline, "
     "so I rebuilt it in Python and, um, I think it basically worked: as a result we cut "
     "report time by 40% in 2023."
 )
+
+
+def clock_shows_now(app) -> bool:
+    """The answer's clock shows the time left as it is now (after the fake clock moved)."""
+    screen = app.screen
+    if not hasattr(screen, "countdown"):
+        return False
+    shown = str(screen.query_one("#clock", Digits).value)
+    return shown == clock_face(screen.countdown.remaining())
 
 
 def test_setup_100x30(snap_compare, default_store: Store):
@@ -28,7 +40,7 @@ def test_answer_running_low_100x30(snap_compare, default_store: Store):
         await pilot.press("p", "enter")
         await pilot.press(*ANSWER)
         clock.advance(70)
-        await pilot.pause(0.2)
+        await until(pilot, lambda: clock_shows_now(pilot.app), "the clock to catch up")
 
     assert snap_compare(make_app(default_store, clock), terminal_size=(100, 30), run_before=answer)
 
@@ -40,7 +52,7 @@ def test_answer_overtime_80x24(snap_compare, default_store: Store):
         await pilot.press("p", "enter")
         await pilot.press(*"Short.")
         clock.advance(102)
-        await pilot.pause(0.2)
+        await until(pilot, lambda: clock_shows_now(pilot.app), "the clock to catch up")
 
     assert snap_compare(make_app(default_store, clock), terminal_size=(80, 24), run_before=overtime)
 
