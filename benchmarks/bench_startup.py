@@ -1,4 +1,4 @@
-"""How long coach takes to draw its first full frame, next to a minimal Textual app.
+"""How long coach takes to a usable home (figures shown), next to a minimal Textual app.
 
 Most of a Textual program's start-up is Python importing Textual and Rich and Textual
 building its first screen; coach cannot go below that floor. So the fair question is how
@@ -8,13 +8,13 @@ times both programs the same way `bench_store.time_startup` does: spawned in a 1
 pseudo-terminal (pexpect), their output fed into a terminal emulator (pyte), the clock
 stopped when the screen is fully drawn:
 
-* coach: `coach --db EMPTY_DB` until the home screen shows "Your data:" and the footer's
-  "Quit";
+* coach: `coach --db EMPTY_DB` until home is usable: "Your data:", the footer's "Quit",
+  and the figures (worked out on a thread after the first frame) filled in;
 * minimal: `python minimal_app.py` (this venv's Python) until its line and "Quit" show.
 
 Runs alternate (the order swapped every round) after one untimed warm-up each, so a
 busy moment on the shared machine hits both. The figures are medians; their ratio has a
-target of at most 1.25. It only measures and prints; nothing asserts on timings:
+target of at most 1.3. It only measures and prints; nothing asserts on timings:
 
     .venv/bin/python benchmarks/bench_startup.py [--runs N]
 """
@@ -45,7 +45,7 @@ from bench_store import (
 
 from coach.store import Store
 
-RATIO_TARGET = 1.25
+RATIO_TARGET = 1.3
 MINIMAL_LINE = "A minimal Textual app: one line of text."
 MINIMAL_APP = f'''"""Header, one line, footer: the floor any Textual app starts from."""
 
@@ -93,13 +93,13 @@ class StartupFigures:
                 "",
             ),
             (
-                "start-up coach (empty db), median",
+                "start-up coach to a usable home (empty db), median",
                 f"{statistics.median(self.coach):.0f} ms",
                 "",
                 "",
             ),
             (
-                "start-up coach / minimal",
+                "start-up coach usable home / minimal",
                 f"{ratio:.3f}x",
                 f"<= {RATIO_TARGET}x",
                 mark(ratio <= RATIO_TARGET),
@@ -118,7 +118,7 @@ def run(folder: Path, runs: int, log: Callable[[str], None] = print) -> StartupF
     script = Path(folder, "minimal_app.py")
     script.write_text(MINIMAL_APP, encoding="utf-8")
     programs: dict[str, Callable[[], float]] = {
-        "coach": lambda: time_startup(coach, database),
+        "coach": lambda: time_startup(coach, database, usable=True),
         "minimal": lambda: time_first_frame(sys.executable, [str(script)], minimal_drawn),
     }
     log(f"timing {runs} start-ups each of coach and a minimal Textual app (+1 warm-up) ...")

@@ -16,7 +16,7 @@ only the escape codes are not written), on the real `CoachApp`:
    the *error* is the difference minus 0.1 s. A watch on the bar records when each new
    value is set, for the largest gap between two display updates (by design 0.1 s).
 3. Phases alternate: no saves (the baseline), then saves queued back to back through
-   `app.services.write(lambda store: store.put("sessions", changed_session))`, so the
+   `app.services.write(lambda data: data.sessions.rate(changed_session))`, so the
    writer thread rewrites the whole database the whole time.
 
 The screen's own draft autosave (every 3 s, also a full save) is pushed out of the way,
@@ -51,8 +51,9 @@ from bench_store import Row, build_database, mark, print_table, progress
 
 from coach.app import CoachApp
 from coach.content import load_content
+from coach.data import Data
 from coach.services import Services
-from coach.sessions import DRAFT_ID
+from coach.sessions import DRAFT_ID, Session
 from coach.store import Store
 from screens.answer import TICK_SECONDS, AnswerScreen
 
@@ -181,10 +182,11 @@ class Saver:
     def submit(self) -> None:
         changed = dict(self.rng.choice(self.sessions), rating=self.rng.randint(1, 5))
         changed["note"] = f"timer benchmark {self.rng.random():.6f}"
+        session = Session.from_record(changed)
 
-        def save(store: Store) -> None:
+        def save(data: Data) -> None:
             start = time.perf_counter()
-            store.put("sessions", changed)
+            data.sessions.rate(session)
             self.phase.save_ms.append((time.perf_counter() - start) * 1000)
 
         self.services.write(save, self.next)

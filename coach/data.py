@@ -78,15 +78,18 @@ class Sessions(Repository):
 
         return self._store.select(Kind.SESSIONS.value, SESSION_FIELDS)
 
-    def for_stats(self) -> list[Record]:
-        from coach.stats import STATS_FIELDS
-
-        return self._store.select(Kind.SESSIONS.value, STATS_FIELDS)
-
     def for_trends(self) -> list[Record]:
         from coach.progress import TREND_FIELDS
 
         return self._store.select(Kind.SESSIONS.value, TREND_FIELDS)
+
+    def for_home(self) -> list[Record]:
+        """What home's figures read: spacing, streak and the rating trend, in one pass."""
+        from coach.progress import TREND_FIELDS
+        from coach.schedule import SESSION_FIELDS
+
+        fields = tuple(dict.fromkeys((*SESSION_FIELDS, *TREND_FIELDS, "started")))
+        return self._store.select(Kind.SESSIONS.value, fields)
 
     def for_history(self) -> list[Record]:
         from coach.history import ROW_FIELDS

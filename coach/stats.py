@@ -17,7 +17,7 @@ from coach.advice import plain
 from coach.clock import Zone, date_words
 from coach.numbers import figure
 from coach.sessions import Session
-from coach.stored_sessions import in_time_order, read_session
+from coach.stored_sessions import in_time_order, local_moment, read_session
 
 QUESTION_WIDTH = 60
 
@@ -50,6 +50,41 @@ class QuestionStats:
 
 
 @dataclass(frozen=True)
+class Practice:
+    """How much and how steadily the user practises: what home shows at a glance."""
+
+    today: date
+    total_sessions: int
+    this_week: int
+    week_start: date
+    streak_days: int
+    streak_ends: str
+
+
+def practice_figures(moments: list[datetime | None], now: datetime, tz: Zone) -> Practice:
+    """The figures from each session's local moment (None when undated), seen at `now`."""
+    today = (now if now.tzinfo else now.replace(tzinfo=UTC)).astimezone(tz).date()
+    dates = [moment.date() for moment in moments if moment]
+    total = len(moments)
+    week_start = today - timedelta(days=today.weekday())
+    streak, ends = streak_of(set(dates), today)
+    return Practice(
+        today=today,
+        total_sessions=total,
+        this_week=sum(1 for day in dates if week_start <= day <= today),
+        week_start=week_start,
+        streak_days=streak,
+        streak_ends=ends,
+    )
+
+
+def practice_of(sessions: Iterable[Mapping[str, Any]], now: datetime, tz: Zone) -> Practice:
+    """`practice_figures` straight from session records, without reading them whole."""
+    records = [r for r in sessions if isinstance(r, Mapping)]
+    return practice_figures([local_moment(r, tz) for r in records], now, tz)
+
+
+@dataclass(frozen=True)
 class Stats:
     """Every figure of `coach stats`; `streak_ends` is "today", "yesterday" or "none"."""
 
@@ -71,19 +106,16 @@ class Stats:
 
 def compute_stats(sessions: Iterable[Mapping[str, Any]], now: datetime, tz: Zone) -> Stats:
     """The figures for `sessions` as seen at `now`, counting days in `tz`."""
-    today = (now if now.tzinfo else now.replace(tzinfo=UTC)).astimezone(tz).date()
     attempts = [(moment, read_session(r)) for moment, r in in_time_order(sessions, tz)]
-    days = {moment.date() for moment, _ in attempts if moment}
-    week_start = today - timedelta(days=today.weekday())
-    streak, ends = streak_of(days, today)
+    practice = practice_figures([moment for moment, _ in attempts], now, tz)
     ratings = [s.rating for _, s in attempts if s.rating]
     return Stats(
-        today=today.isoformat(),
-        total_sessions=len(attempts),
-        this_week=sum(1 for m, _ in attempts if m and week_start <= m.date() <= today),
-        week_start=week_start.isoformat(),
-        streak_days=streak,
-        streak_ends=ends,
+        today=practice.today.isoformat(),
+        total_sessions=practice.total_sessions,
+        this_week=practice.this_week,
+        week_start=practice.week_start.isoformat(),
+        streak_days=practice.streak_days,
+        streak_ends=practice.streak_ends,
         rated_sessions=len(ratings),
         average_rating=average(ratings),
         decks=deck_stats([s for _, s in attempts]),

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from coach.content import Tip
     from coach.decks import Question
     from coach.meetings import Meeting
-    from coach.stats import Stats  # the figures are worked out on a thread after start-up
+    from coach.stats import Practice  # the figures are worked out on a thread after start-up
 
 MOST_ITEMS = 8
 TREND_POINTS = 30
@@ -217,7 +217,7 @@ class Today:
     """Everything home shows that has to be worked out from the store."""
 
     revision: int
-    stats: Stats
+    stats: Practice
     ratings: list[float]
     owed: list[tuple[Meeting, str]]
     upcoming: list[Meeting]
@@ -238,19 +238,19 @@ def gather_today(services: Services) -> Today:
     from coach.meetings import follow_up, upcoming_first
     from coach.progress import series  # imported on use: home opens first
     from coach.schedule import due_now, last_attempts
-    from coach.stats import compute_stats
+    from coach.stats import practice_of
 
     services.content.check()  # the first time, every asset file is read here, not at start
     sessions, now, zone = services.data.sessions, services.clock(), services.local_tz()
     revision = services.data.revision
     ordered = upcoming_first(services.data.meetings.listed(), now)
     questions = [q for deck in services.decks() for q in deck.questions]
-    history = sessions.for_schedule()
+    history = sessions.for_home()  # one pass over the sessions for all three figures
     tried = last_attempts(history)
     return Today(
         revision=revision,
-        stats=compute_stats(sessions.for_stats(), now, zone),
-        ratings=series(sessions.for_trends()).ratings[-TREND_POINTS:],
+        stats=practice_of(history, now, zone),
+        ratings=series(history).ratings[-TREND_POINTS:],
         owed=[(m, follow_up(m, now)) for m in ordered if follow_up(m, now) in ("due", "overdue")],
         upcoming=[m for m in ordered if follow_up(m, now) == "upcoming"],
         due=[q for q, _ in due_now(questions, history, now)],
