@@ -5,25 +5,21 @@ k a quick checklist without a meeting."""
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
-from textual.widgets import DataTable, Header, Input
+from textual.widgets import DataTable
 from textual.widgets.data_table import ColumnKey
 
 from coach.clock import date_words
-from coach.data import Kind
+from coach.data import Data, Kind
 from coach.meetings import Meeting, follow_up, progress, upcoming_first
 from coach.services import Services
 from screens.checklist_screen import QuickChecklistScreen
 from screens.meeting import MeetingScreen
 from screens.meeting_form import MeetingForm
-from screens.saving import DataChanged, write
+from screens.record_list import RecordListScreen, Table
+from screens.saving import write
 from screens.widgets.columns import Columns, fitting, flexible_width, set_columns
-from screens.widgets.confirm import ConfirmScreen
-from screens.widgets.footer import Footer
-from screens.widgets.text import Static, plain
+from screens.widgets.text import plain
 
 COLUMNS: Columns = (
     ("When", "when", 16),
@@ -49,7 +45,7 @@ FOLLOW_UP_LABELS = {
 }
 
 
-class MeetingsScreen(Screen[None]):
+class MeetingsScreen(RecordListScreen[Meeting]):
     """Every meeting, and what each still needs."""
 
     SUB_TITLE = "Meetings"
@@ -61,57 +57,40 @@ class MeetingsScreen(Screen[None]):
         Binding("k", "quick", "Quick checklist"),
         Binding("escape", "back", "Back"),
     ]
+    KIND = Kind.MEETINGS
+    FILTER_ID, TABLE_ID, EMPTY_ID = "meetings-filter", "meetings-table", "meetings-empty"
+    PLACEHOLDER = "/ filter by person, organisation, goal or notes"
+    EMPTY = "No meetings yet. Press n to add one, or k for a quick checklist."
 
     def __init__(self, services: Services) -> None:
-        super().__init__()
-        self.services = services
-        self.meetings: list[Meeting] = []
-        self.shown: list[Meeting] = []
+        super().__init__(services)
         self.columns = COLUMNS
 
-    def compose(self) -> ComposeResult:
-        yield Header(icon="")
-        yield Input(
-            placeholder="/ filter by person, organisation, goal or notes",
-            compact=True,
-            id="meetings-filter",
-        )
-        table: DataTable[Text | str] = DataTable(cursor_type="row", id="meetings-table")
+    def set_up(self, table: Table) -> None:
         set_columns(table, COLUMNS)
-        yield table
-        yield Static("", id="meetings-empty", classes="muted")
-        yield Footer()
 
-    def on_mount(self) -> None:
-        self.reload()
-        self.query_one(DataTable).focus()
+    def load(self) -> list[Meeting]:
+        return upcoming_first(self.services.data.meetings.listed(), self.services.clock())
+
+    def matching(self, records: list[Meeting], typed: str) -> list[Meeting]:
+        words = typed.casefold().split()
+        return [m for m in records if all(w in searchable(m) for w in words)]
 
     def on_resize(self) -> None:
         self.show()
 
-    @on(DataChanged)
-    def reload(self, event: DataChanged | None = None) -> None:
-        if event is not None and not event.about(Kind.MEETINGS):
-            return
-        self.meetings = upcoming_first(self.services.data.meetings.listed(), self.services.clock())
-        self.show()
-
-    def show(self) -> None:
-        words = self.query_one("#meetings-filter", Input).value.casefold().split()
-        self.shown = [m for m in self.meetings if all(w in searchable(m) for w in words)]
-        table = self.query_one(DataTable)
+    def fill(self, table: Table, shown: list[Meeting]) -> None:
         columns = fitting(self.size.width, COLUMNS, NARROW_COLUMNS)
         if columns != self.columns:
             self.columns = columns
             set_columns(table, columns)
-        table.clear()
         if self.size.width:  # "With" takes whatever width the other columns leave
             table.columns[ColumnKey("with")].width = flexible_width(
                 self.size.width, columns, "with", 12
             )
         now = self.services.clock()
         zone = self.services.local_tz()
-        for meeting in self.shown:
+        for meeting in shown:
             start = meeting.starts()
             done, total = progress(meeting.checklist)
             every: dict[str, Text | str] = {
@@ -124,24 +103,12 @@ class MeetingsScreen(Screen[None]):
                 "follow-up": FOLLOW_UP_LABELS[follow_up(meeting, now)],
             }
             table.add_row(*(every[key] for _, key, _ in columns), key=meeting.id)
-        empty = (
-            ""
-            if self.meetings
-            else "No meetings yet. Press n to add one, or k for a quick checklist."
-        )
-        self.query_one("#meetings-empty", Static).update(empty)
 
-    def selected(self) -> Meeting | None:
-        table = self.query_one(DataTable)
-        if not self.shown or not 0 <= table.cursor_row < len(self.shown):
-            return None
-        return self.shown[table.cursor_row]
+    def delete_question(self, record: Meeting) -> str:
+        return f"Delete the meeting with {record.title()} and its checklist?"
 
-    def on_input_changed(self, event: Input.Changed) -> None:
-        self.show()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.query_one(DataTable).focus()
+    def delete(self, data: Data, record: Meeting) -> None:
+        data.meetings.delete(record.id)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         if event.row_key.value:
@@ -156,38 +123,12 @@ class MeetingsScreen(Screen[None]):
             self.app.push_screen(MeetingForm(self.services, meeting), self.saved)
 
     def saved(self, meeting: Meeting | None) -> None:
-        if meeting is None:
-            return
-        write(self.app, self.services, lambda data: data.meetings.save(meeting))
-
-    def action_delete(self) -> None:
-        meeting = self.selected()
-        if meeting is None:
-            return
-
-        def confirmed(yes: bool | None) -> None:
-            if yes:
-                write(self.app, self.services, lambda data: data.meetings.delete(meeting.id))
-
-        self.app.push_screen(
-            ConfirmScreen(
-                f"Delete the meeting with {meeting.title()} and its checklist?", yes="Delete"
-            ),
-            confirmed,
-        )
-
-    def action_filter(self) -> None:
-        self.query_one("#meetings-filter", Input).focus()
+        if meeting is not None:
+            write(self.app, self.services, lambda data: data.meetings.save(meeting))
 
     def action_quick(self) -> None:
         """A checklist without a meeting (made from the informational template the first time)."""
         self.app.push_screen(QuickChecklistScreen(self.services))
-
-    def action_back(self) -> None:
-        if isinstance(self.focused, Input):
-            self.query_one(DataTable).focus()
-        else:
-            self.dismiss(None)
 
 
 def searchable(meeting: Meeting) -> str:

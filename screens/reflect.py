@@ -9,27 +9,24 @@ from __future__ import annotations
 from typing import Any
 
 from rich.text import Text
-from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Header, Input, OptionList
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, OptionList
 from textual.widgets.option_list import Option
 
 from coach.clock import parse_iso
-from coach.data import Kind
+from coach.data import Data, Kind
 from coach.reflections import PromptSet, Reflection, linked_entry, newest_first, search, start
 from coach.services import Services
 from coach.sessions import Session
-from screens.saving import DataChanged, write
-from screens.widgets.confirm import ConfirmScreen
-from screens.widgets.footer import Footer
+from screens.record_list import RecordListScreen, Table
 from screens.widgets.text import Static, plain
 from screens.writing import WritingScreen
 
 
-class ReflectScreen(Screen[None]):
+class ReflectScreen(RecordListScreen[Reflection]):
     """Every entry; n new, enter or e open, d delete (asks), / search."""
 
     SUB_TITLE = "Reflect"
@@ -37,43 +34,27 @@ class ReflectScreen(Screen[None]):
         Binding("n", "new", "New"),
         Binding("e", "open", "Open"),
         Binding("d", "delete", "Delete"),
-        Binding("slash", "search", "Search"),
+        Binding("slash", "filter", "Search"),
         Binding("escape", "back", "Back"),
     ]
+    KIND = Kind.REFLECTIONS
+    FILTER_ID, TABLE_ID, EMPTY_ID = "reflect-search", "reflect-table", "reflect-empty"
+    PLACEHOLDER = "/ search what you wrote"
+    EMPTY = "Nothing written yet. Press n to start with a set of prompts."
 
-    def __init__(self, services: Services) -> None:
-        super().__init__()
-        self.services = services
-        self.entries: list[Reflection] = []
-        self.shown: list[Reflection] = []
-
-    def compose(self) -> ComposeResult:
-        yield Header(icon="")
-        yield Input(placeholder="/ search what you wrote", compact=True, id="reflect-search")
-        table: DataTable[Text | str] = DataTable(cursor_type="row", id="reflect-table")
+    def set_up(self, table: Table) -> None:
         for label, width in (("Date", 10), ("Set", 22), ("Written", 7), ("First lines", 50)):
             table.add_column(label, width=width)
-        yield table
-        yield Static("", id="reflect-empty", classes="muted")
-        yield Footer()
 
-    def on_mount(self) -> None:
-        self.reload()
-        self.query_one(DataTable).focus()
+    def load(self) -> list[Reflection]:
+        return newest_first(self.services.data.reflections.all())
 
-    @on(DataChanged)
-    def reload(self, event: DataChanged | None = None) -> None:
-        if event is not None and not event.about(Kind.REFLECTIONS):
-            return
-        self.entries = newest_first(self.services.data.reflections.all())
-        self.show()
+    def matching(self, records: list[Reflection], typed: str) -> list[Reflection]:
+        return search(records, typed)
 
-    def show(self) -> None:
-        self.shown = search(self.entries, self.query_one("#reflect-search", Input).value)
-        table = self.query_one(DataTable)
-        table.clear()
+    def fill(self, table: Table, shown: list[Reflection]) -> None:
         zone = self.services.local_tz()
-        for entry in self.shown:
+        for entry in shown:
             moment = parse_iso(entry.created)
             set_name = entry.set_name + (f" · {entry.link_label}" if entry.link_label else "")
             table.add_row(
@@ -83,22 +64,12 @@ class ReflectScreen(Screen[None]):
                 plain(Text(entry.summary(), overflow="ellipsis", no_wrap=True)),
                 key=entry.id,
             )
-        empty = (
-            "" if self.entries else "Nothing written yet. Press n to start with a set of prompts."
-        )
-        self.query_one("#reflect-empty", Static).update(empty)
 
-    def selected(self) -> Reflection | None:
-        table = self.query_one(DataTable)
-        if not self.shown or not 0 <= table.cursor_row < len(self.shown):
-            return None
-        return self.shown[table.cursor_row]
+    def delete_question(self, record: Reflection) -> str:
+        return "Delete this entry and everything written in it?"
 
-    def on_input_changed(self, event: Input.Changed) -> None:
-        self.show()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.query_one(DataTable).focus()
+    def delete(self, data: Data, record: Reflection) -> None:
+        data.reflections.delete(record.id)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.action_open()
@@ -115,29 +86,6 @@ class ReflectScreen(Screen[None]):
                 begin(self.app, self.services, prompt_set)
 
         self.app.push_screen(SetPicker(self.services.content.prompt_sets), chosen)
-
-    def action_delete(self) -> None:
-        entry = self.selected()
-        if entry is None:
-            return
-
-        def confirmed(yes: bool | None) -> None:
-            if yes:
-                write(self.app, self.services, lambda data: data.reflections.delete(entry.id))
-
-        self.app.push_screen(
-            ConfirmScreen("Delete this entry and everything written in it?", yes="Delete"),
-            confirmed,
-        )
-
-    def action_search(self) -> None:
-        self.query_one("#reflect-search", Input).focus()
-
-    def action_back(self) -> None:
-        if isinstance(self.focused, Input):
-            self.query_one(DataTable).focus()
-        else:
-            self.dismiss(None)
 
 
 def begin(app: App[Any], services: Services, prompt_set: PromptSet, **links: str) -> None:
