@@ -28,7 +28,7 @@ from coach.report import figure_rows
 from coach.sessions import RATINGS, SPOKEN, Session
 from coach.stored_sessions import NUMBER_FIELDS, finite, in_time_order, read_session
 from coach.timing import describe_seconds
-from coach.visible import printable
+from coach.visible import one_line, printable
 
 CSV_COLUMNS = (
     "id", "started", "finished", "deck", "deck_name", "question_id", "question", "mode", "limit_s",
@@ -182,11 +182,6 @@ def quoted(value: str) -> list[str]:
     while lines and not lines[0]:
         lines.pop(0)
     return [f"> {line}" if line else ">" for line in lines]
-
-
-def one_line(value: str) -> str:
-    """Text for a heading or list item: its lines joined, so it cannot start a new block."""
-    return " ".join(without_controls(line).strip() for line in value.splitlines()).strip()
 
 
 def without_controls(value: str) -> str:

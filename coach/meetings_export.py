@@ -9,6 +9,7 @@ from typing import Any
 
 from coach.clock import Zone
 from coach.meetings import QUICK_ID, Meeting, by_phase, progress, upcoming_first, when_label
+from coach.visible import one_line
 
 
 def meetings_markdown(records: Iterable[Mapping[str, Any]], now: datetime, tz: Zone) -> str:
@@ -50,8 +51,3 @@ def meeting_lines(meeting: Meeting, tz: Zone) -> list[str]:
             lines += [f"> {line}" if line else ">" for line in body.strip().splitlines()]
             lines.append("")
     return lines
-
-
-def one_line(value: str) -> str:
-    """A single line with no control characters (they would act on the reader's terminal)."""
-    return " ".join("".join(c if c.isprintable() else " " for c in value).split())

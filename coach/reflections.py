@@ -16,6 +16,7 @@ from coach.clock import Zone, date_words, parse_iso
 from coach.errors import DataFileError
 from coach.lenient import text
 from coach.tomlfiles import read_toml_file, text_value
+from coach.visible import one_line
 
 SET_ORDER = ("interests", "after-meeting", "after-practice")
 
@@ -226,7 +227,3 @@ def reflections_markdown(records: Iterable[Mapping[str, Any]], tz: Zone) -> str:
                 lines += [f"> {line}" if line else ">" for line in answer.text.strip().splitlines()]
                 lines.append("")
     return "\n".join(lines).rstrip() + "\n"
-
-
-def one_line(value: str) -> str:
-    return " ".join("".join(c if c.isprintable() else " " for c in value).split())

@@ -24,3 +24,10 @@ def visible(text: str) -> str:
 def printable(text: str) -> str:
     """As `visible`, keeping carriage returns too: for files (CSV rows end in CR LF)."""
     return text.translate(_KEEP_CR)
+
+
+def one_line(text: str) -> str:
+    """`text` as one line for a heading or a list item in a file: its lines joined and
+    control characters turned to spaces, so it can neither start a new block nor act on
+    the reader's terminal."""
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())

@@ -6,7 +6,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Click
-from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Input
@@ -33,14 +32,6 @@ class Rating(Widget, can_focus=True):
 
     value: reactive[int] = reactive(0)
 
-    class Changed(Message):
-        """The rating changed."""
-
-        def __init__(self, rating: Rating, value: int) -> None:
-            super().__init__()
-            self.rating = rating
-            self.value = value
-
     def render(self) -> str:
         stars = "".join("★" if n <= self.value else "☆" for n in LABELS)
         label = LABELS.get(self.value, "press 1 to 5")
@@ -56,9 +47,6 @@ class Rating(Widget, can_focus=True):
         offset = event.get_content_offset(self)
         if offset is not None and 0 <= offset.x < len(LABELS):
             self.value = offset.x + 1
-
-    def watch_value(self, value: int) -> None:
-        self.post_message(self.Changed(self, value))
 
 
 class RatingAndNote(Vertical):
