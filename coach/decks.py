@@ -163,6 +163,19 @@ def load_decks(folder: Path) -> list[Deck]:
 MY_DECK_NAME = "My questions"
 
 
+# Deck ids (a meeting's kind is one too) as a narrow column shows them.
+SHORT_NAMES = {"job": "Job", "informational": "Info", "ask": "Ask", MY_DECK: "Mine"}
+
+
+def short_name(deck_id: str) -> str:
+    return SHORT_NAMES.get(deck_id, deck_id[:5])
+
+
+def questions_to_ask(kind: str) -> str:
+    """The deck of questions to ask in a meeting of `kind` ("job" or "informational")."""
+    return "ask" if kind == "job" else "informational"
+
+
 def deck_names(decks: Iterable[Deck]) -> dict[str, str]:
     """Deck id to the name people read ("job" is "Job interview"), the user's deck too."""
     names = {deck.id: deck.name for deck in decks}

@@ -21,6 +21,7 @@ from coach.lenient import number, text
 FOLLOW_UP_HOURS = 24
 QUICK_ID = "quick-checklist"
 DEFAULT_LENGTH_MIN = 30
+SHORTEST_MIN, LONGEST_MIN = 5, 480  # a meeting's length, in minutes
 DATE_HINT = (
     "a date and time like 2026-12-03 14:30, tomorrow 9am, next friday 10:30, 3pm or in 2 hours"
 )
@@ -125,6 +126,30 @@ def item_from(record: Mapping[str, Any]) -> ChecklistItem:
 def checklist_from(template: ChecklistTemplate) -> list[ChecklistItem]:
     """A fresh, unticked checklist from a template."""
     return [ChecklistItem(i.id, i.phase, i.text, why=i.why) for i in template.items]
+
+
+def checklist_after_edit(
+    meeting: Meeting | None, kind: str, template: ChecklistTemplate
+) -> list[ChecklistItem]:
+    """The checklist a meeting has once its form is saved as `kind`: a new meeting (or
+    one without a list) gets the template; one whose kind changed gets the other kind's
+    template only while nothing is ticked or added (else the meeting screen asks)."""
+    if meeting is None or not meeting.checklist:
+        return checklist_from(template)
+    untouched = not any(item.done or item.custom for item in meeting.checklist)
+    if kind != meeting.kind and untouched:
+        return checklist_from(template)
+    return meeting.checklist
+
+
+def read_length(typed: str) -> int:
+    """A meeting's agreed length in whole minutes; ValueError says what to type."""
+    cleaned = typed.strip()
+    if not cleaned.isdigit() or not SHORTEST_MIN <= int(cleaned) <= LONGEST_MIN:
+        raise ValueError(
+            f"type the agreed length in whole minutes, from {SHORTEST_MIN} to {LONGEST_MIN}"
+        )
+    return int(cleaned)
 
 
 def progress(items: list[ChecklistItem]) -> tuple[int, int]:

@@ -19,6 +19,7 @@ from textual.widgets.data_table import ColumnKey
 from coach.clock import Zone, date_words
 from coach.data import Kind
 from coach.days import parse_day
+from coach.decks import short_name
 from coach.history import PAGE, Filter, Order, Row, local_time, view
 from coach.services import Services
 from coach.timing import minutes_seconds
@@ -41,7 +42,6 @@ COLUMNS: Columns = (
     ("Mode", "mode", 6),
 )
 # The deck column is narrow: a word for each bundled deck (their names are in the filter).
-DECK_SHORT = {"job": "Job", "informational": "Info", "ask": "Ask", "mine": "Mine"}
 # On a narrow screen the deck and mode give their room to the question (the words matter;
 # the deck is in the filter, and the mode is in the attempt).
 NARROW_COLUMNS = tuple(column for column in COLUMNS if column[1] not in ("deck", "mode"))
@@ -273,7 +273,7 @@ def cells(row: Row, tz: Zone, columns: Columns = COLUMNS) -> tuple[Text | str, .
         time_text.stylize("bold yellow")
     every: dict[str, Text | str] = {
         "finished": "-" if local is None else f"{local:%Y-%m-%d}",
-        "deck": plain(DECK_SHORT.get(row.deck, row.deck[:5])),
+        "deck": plain(short_name(row.deck)),
         "question": plain(Text(row.question, overflow="ellipsis", no_wrap=True)),
         "used_s": time_text,
         "words": "-" if row.words is None else str(row.words),

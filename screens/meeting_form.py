@@ -16,7 +16,14 @@ from textual.widgets import Header, Input, Select, TextArea
 
 from coach.checklists import KIND_LABELS, KINDS
 from coach.clock import to_iso
-from coach.meetings import Meeting, checklist_from, flag, parse_when, when_label
+from coach.meetings import (
+    Meeting,
+    checklist_after_edit,
+    flag,
+    parse_when,
+    read_length,
+    when_label,
+)
 from coach.services import Services
 from screens.widgets.confirm import leave_asking, typed_values
 from screens.widgets.footer import Footer
@@ -124,28 +131,24 @@ class MeetingForm(Screen[Meeting | None]):
                 error.update(f"When: {problem}.")
                 return
             when = to_iso(moment)
-        raw_length = self.query_one("#m-length", Input).value.strip()
-        if not raw_length.isdigit() or not 5 <= int(raw_length) <= 480:
-            error.update("Minutes: type the agreed length in whole minutes, from 5 to 480.")
+        try:
+            length = read_length(self.query_one("#m-length", Input).value)
+        except ValueError as problem:
+            error.update(f"Minutes: {problem}.")
             return
         kind = str(self.query_one("#m-kind", Select).value)
-        base = self.meeting or Meeting(
-            id=self.services.new_id(),
-            kind=kind,
-            checklist=checklist_from(self.services.content.checklists[kind]),
-        )
-        untouched = not any(item.done or item.custom for item in base.checklist)
-        if self.meeting is None or not base.checklist or (kind != base.kind and untouched):
-            base = replace(base, checklist=checklist_from(self.services.content.checklists[kind]))
+        template = self.services.content.checklists[kind]
+        base = self.meeting or Meeting(id=self.services.new_id(), kind=kind)
         self.dismiss(
             replace(
                 base,
+                checklist=checklist_after_edit(self.meeting, kind, template),
                 kind=kind,
                 person=self.value("person"),
                 role=self.value("role"),
                 organisation=self.value("organisation"),
                 when=when,
-                length_min=int(raw_length),
+                length_min=length,
                 goal=self.value("goal"),
                 notes=self.query_one("#m-notes", TextArea).text.strip(),
             )

@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 
 from coach.atomicfile import atomic_write
 from coach.clock import Zone, date_words, parse_iso
+from coach.decks import questions_to_ask
 from coach.errors import CoachError
 from coach.meetings import AskItem, Meeting, follow_up, follow_up_deadline
 from coach.services import Services
@@ -69,7 +70,7 @@ class AskPane(TabPane):
             )
 
     def deck_id(self) -> str:
-        return "ask" if self.meeting.kind == "job" else "informational"
+        return questions_to_ask(self.meeting.kind)
 
     def pick(self) -> None:
         deck = self.services.deck(self.deck_id())

@@ -11,6 +11,7 @@ from textual.widgets.data_table import ColumnKey
 
 from coach.clock import date_words
 from coach.data import Data, Kind
+from coach.decks import short_name
 from coach.meetings import Meeting, follow_up, progress, upcoming_first
 from coach.services import Services
 from screens.checklist_screen import QuickChecklistScreen
@@ -97,7 +98,7 @@ class MeetingsScreen(RecordListScreen[Meeting]):
                 "when": date_words(start.astimezone(zone), year=False, clock=True)
                 if start
                 else "no date",
-                "kind": "Job" if meeting.kind == "job" else "Info",
+                "kind": short_name(meeting.kind),
                 "with": plain(Text(meeting.title(), overflow="ellipsis", no_wrap=True)),
                 "checklist": f"{done}/{total}",
                 "follow-up": FOLLOW_UP_LABELS[follow_up(meeting, now)],
