@@ -27,9 +27,8 @@ from coach.timing import describe_seconds
 from screens.flow import PracticeFlow
 from screens.picker import QuestionPicker
 from screens.questions import MyQuestionsScreen
-from screens.resume import plan_for
+from screens.resume import offer_resume
 from screens.saving import DataChanged
-from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.footer import Footer
 from screens.widgets.text import Label, Static
 
@@ -257,24 +256,8 @@ class PracticeScreen(Screen[None]):
         draft = self.services.data.drafts.get()
         if draft is None:
             flow.start()
-            return
-
-        def answered(resume: bool | None) -> None:
-            if resume:
-                PracticeFlow(self.app, self.services, [plan_for(self.services, draft)]).start(draft)
-            elif resume is False:
-                flow.start()
-
-        self.app.push_screen(
-            ConfirmScreen(
-                f"You have an unfinished answer to “{draft.question}”. A new answer would "
-                "replace it. Resume it instead?",
-                yes="Resume it",
-                no="Start new",
-                danger=False,
-            ),
-            answered,
-        )
+        else:
+            offer_resume(self.app, self.services, draft, instead=flow.start)
 
     def action_my_questions(self) -> None:
         self.app.push_screen(MyQuestionsScreen(self.services))

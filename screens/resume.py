@@ -1,7 +1,11 @@
-"""After a crash or a kill: offer to pick up the unfinished answer where it stopped."""
+"""The unfinished answer (after a crash, a kill, or leaving it for later): one question,
+asked at start-up and before a new answer would replace it, with one meaning each way:
+Resume picks it up paused where it stopped, Discard it deletes it (then the new answer,
+if one was asked for, starts), escape keeps it for later and starts nothing."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from textual.app import App
@@ -16,13 +20,16 @@ from screens.saving import write
 from screens.widgets.confirm import ConfirmScreen
 
 
-def offer_resume(app: App[Any], services: Services, draft: Draft) -> None:
-    """Ask whether to resume the draft; resuming reopens it paused, with its text and time."""
+def offer_resume(
+    app: App[Any], services: Services, draft: Draft, instead: Callable[[], None] | None = None
+) -> None:
+    """Ask about the draft; `instead` is the new answer to start once it is discarded."""
     words = len(draft.text.split())
+    replaced = " A new answer would replace it." if instead else ""
     question = (
         f"You have an unfinished answer to “{draft.question}” "
-        f"({describe_seconds(draft.used_s)} used, {count(words, 'words')}). Resume it? "
-        "(escape keeps it for later)"
+        f"({describe_seconds(draft.used_s)} used, {count(words, 'words')}).{replaced} "
+        "Resume it? (escape keeps it for later)"
     )
 
     def answered(resume: bool | None) -> None:
@@ -31,6 +38,8 @@ def offer_resume(app: App[Any], services: Services, draft: Draft) -> None:
             PracticeFlow(app, services, [plan]).start(draft)
         elif resume is False:
             write(app, services, lambda data: data.drafts.discard())
+            if instead is not None:
+                instead()
 
     app.push_screen(ConfirmScreen(question, yes="Resume", no="Discard it", danger=False), answered)
 

@@ -511,3 +511,30 @@ async def test_focus_is_plain_to_see_and_tab_never_lands_on_nothing(store: Store
         resting = limit.query_one(SelectCurrent).styles.background
         distance = sum(abs(a - b) for a, b in zip(focused.rgb, resting.rgb, strict=True))
         assert distance > 60, (focused, resting)  # Textual's own: 1e1e1e against 272727
+
+
+async def test_a_new_answer_asks_about_the_draft_first_with_one_meaning_each_way(store: Store):
+    store.put(
+        "drafts",
+        {"id": DRAFT_ID, "question": "Tell me about yourself.", "text": "kept", "used_s": 5.0},
+    )
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the start-up question")
+        await pilot.press("escape")  # kept for later
+        await until(pilot, lambda: not isinstance(app.screen, ConfirmScreen), "home")
+        await open_setup(pilot)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the question")
+        assert "A new answer would replace it" in app.screen.question
+        await pilot.press("escape")  # keeps it, and starts nothing
+        await until(pilot, lambda: isinstance(app.screen, PracticeScreen), "the set-up")
+        await settled(pilot)
+        assert store.get("drafts", DRAFT_ID) is not None
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the question again")
+        await pilot.click("#no")  # Discard it: gone, and the new answer starts
+        await until(pilot, lambda: isinstance(app.screen, AnswerScreen), "the new answer")
+        assert app.screen.query_one(TextArea).text == ""
+        await settled(pilot)
+    assert store.get("drafts", DRAFT_ID) is None or store.get("drafts", DRAFT_ID)["text"] != "kept"
