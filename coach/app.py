@@ -19,6 +19,7 @@ from coach.paths import display_path
 from coach.services import Services
 from screens import STYLESHEET
 from screens.home import HomeScreen
+from screens.navigation import area_screen
 
 if TYPE_CHECKING:
     from textual.driver import Driver
@@ -35,27 +36,6 @@ def coach_commands() -> type[Provider]:
     from screens.palette import CoachCommands
 
     return CoachCommands
-
-
-def area_screen(area: str, services: Services) -> Screen[None] | None:
-    """The screen of an area, its module imported on first use to keep start-up quick."""
-    if area == "practice":
-        from screens.practice import PracticeScreen
-
-        return PracticeScreen(services)
-    if area == "history":
-        from screens.history import HistoryScreen
-
-        return HistoryScreen(services)
-    if area == "meetings":
-        from screens.meetings import MeetingsScreen
-
-        return MeetingsScreen(services)
-    if area == "reflect":
-        from screens.reflect import ReflectScreen
-
-        return ReflectScreen(services)
-    return None
 
 
 class CoachApp(App[int]):
@@ -135,7 +115,7 @@ class CoachApp(App[int]):
     def answering(self) -> bool:
         return bool(getattr(self.screen, "in_progress", False))
 
-    def action_go(self, area: str) -> None:
+    def action_go(self, area: str, deck: str = "", new_meeting: bool = False) -> None:
         """One key per area from anywhere (not while typing): back to home, then there.
         From an answer in progress (the palette), leaving asks first, as esc does."""
         if isinstance(self.screen, ModalScreen):
@@ -147,7 +127,7 @@ class CoachApp(App[int]):
             return
         while len(self.screen_stack) > 1:
             self.pop_screen()
-        screen = area_screen(area, self.services)
+        screen = area_screen(area, self.services, deck=deck, new_meeting=new_meeting)
         if screen is not None:
             self.push_screen(screen)
 
@@ -163,21 +143,10 @@ class CoachApp(App[int]):
         )
 
     def action_practise_deck(self, deck_id: str) -> None:
-        from screens.practice import PracticeScreen
-
-        self.action_go("practice")
-        screen = self.screen
-        if isinstance(screen, PracticeScreen):
-            screen.call_after_refresh(screen.choose_deck, deck_id)
+        self.action_go("practice", deck=deck_id)
 
     def action_new_meeting(self) -> None:
-        from screens.meeting_form import MeetingForm
-        from screens.meetings import MeetingsScreen
-
-        self.action_go("meetings")
-        screen = self.screen
-        if isinstance(screen, MeetingsScreen):
-            self.push_screen(MeetingForm(self.services), screen.saved)
+        self.action_go("meetings", new_meeting=True)
 
     def action_export(self) -> None:
         from screens.exporting import ExportDialog

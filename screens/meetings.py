@@ -63,9 +63,14 @@ class MeetingsScreen(RecordListScreen[Meeting]):
     PLACEHOLDER = "/ filter by person, organisation, goal or notes"
     EMPTY = "No meetings yet. Press n to add one, or k for a quick checklist."
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, *, new: bool = False) -> None:
         super().__init__(services)
         self.columns = COLUMNS
+        self.new = new  # open with the form for a new meeting (the palette's "New meeting")
+
+    def on_mount(self) -> None:  # RecordListScreen's runs too: Textual calls both
+        if self.new:
+            self.action_new()
 
     def set_up(self, table: Table) -> None:
         set_columns(table, COLUMNS)

@@ -6,7 +6,6 @@ time, typed), so Enter starts at once. The round itself is run by `screens.flow`
 
 from __future__ import annotations
 
-import contextlib
 import random
 
 from textual import on
@@ -15,7 +14,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Header, Input, RadioButton, RadioSet, Select
-from textual.widgets.select import InvalidSelectValueError
 
 from coach.data import Kind
 from coach.decks import LIMIT_CHOICES, MAX_LIMIT, MIN_LIMIT, Deck
@@ -52,9 +50,12 @@ class PracticeScreen(Screen[None]):
         Binding("escape", "back", "Back"),
     ]
 
-    def __init__(self, services: Services, *, rng: random.Random | None = None) -> None:
+    def __init__(
+        self, services: Services, *, deck: str = "", rng: random.Random | None = None
+    ) -> None:
         super().__init__()
         self.services = services
+        self.first_deck = deck
         self.rng = rng or random.Random()
         self.picked: str | None = None
 
@@ -66,7 +67,7 @@ class PracticeScreen(Screen[None]):
                 yield Label("Deck", classes="field-label")
                 yield Select(
                     [(deck_label(d), d.id) for d in decks],
-                    value=decks[0].id,
+                    value=next((d.id for d in decks if d.id == self.first_deck), decks[0].id),
                     allow_blank=False,
                     compact=True,
                     id="deck",
@@ -277,11 +278,6 @@ class PracticeScreen(Screen[None]):
             select.value = current
         self.query_one("#setup-error", Static).update("")
         self.show_chosen()
-
-    def choose_deck(self, deck_id: str) -> None:
-        """Open with this deck chosen (from the palette)."""
-        with contextlib.suppress(InvalidSelectValueError):
-            self.query_one("#deck", Select).value = deck_id
 
     def action_back(self) -> None:
         self.dismiss(None)

@@ -152,6 +152,14 @@ async def test_palette_runs_the_main_actions(store: Store):
         assert app.screen.plan.question.id == "job-interests"
 
 
+async def test_the_palette_opens_practice_on_the_deck_it_names(store: Store):
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await run_in_palette(pilot, "practise deck: questions to ask")
+        await until(pilot, lambda: isinstance(app.screen, PracticeScreen), "the set-up")
+        await until(pilot, lambda: app.screen.query_one("#deck").value == "ask", "the deck")
+
+
 async def test_theme_chosen_in_the_palette_is_remembered(store: Store, db_path):
     app = make_app(store, FakeMonotonic())
     async with app.run_test(size=(100, 30)) as pilot:
