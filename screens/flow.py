@@ -40,7 +40,11 @@ def question_for(services: Services, deck: str, question_id: str, text: str) -> 
 
 
 class PracticeFlow:
-    """Runs the answer screens of a round in order and saves each answer."""
+    """Runs the answer screens of a round in order and saves each answer.
+
+    The round is one coroutine on a worker, waiting on each screen in turn
+    (`push_screen_wait`), so it reads in the order the user meets the screens.
+    """
 
     def __init__(
         self,
@@ -56,19 +60,31 @@ class PracticeFlow:
         self.on_done = on_done
         self.mock_id = services.new_id() if len(plans) > 1 else ""
         self.sessions: list[Session] = []
-        self.index = 0
 
     def start(self, draft: Draft | None = None) -> None:
-        self.ask(draft)
+        """Begin the round (with `draft`, its first answer picks up where it stopped)."""
+        self.app.run_worker(self.run(draft), group="practice")
 
-    def ask(self, draft: Draft | None = None) -> None:
-        plan = self.plans[self.index]
-        self.app.push_screen(AnswerScreen(self.services, plan, draft=draft), self.answered)
+    async def run(self, draft: Draft | None) -> None:
+        app, services = self.app, self.services
+        for plan in self.plans:
+            attempt = await app.push_screen_wait(AnswerScreen(services, plan, draft=draft))
+            draft = None
+            if attempt is None:  # left without finishing: the round ends here
+                break
+            session = self.keep(attempt)
+            if not self.mock_id:
+                await app.push_screen_wait(FeedbackScreen(services, session))
+                break
+            if attempt.recorded:  # heard in the background while the next question is asked
+                transcribe_session(app, services, session)
+        if self.mock_id and self.sessions:  # a summary of what was answered
+            await app.push_screen_wait(MockSummaryScreen(services, self.sessions))
+        if self.on_done is not None:
+            self.on_done()
 
-    def answered(self, attempt: Attempt | None) -> None:
-        if attempt is None:
-            self.end()
-            return
+    def keep(self, attempt: Attempt) -> Session:
+        """Save the finished answer at once (and clear its draft), before any rating."""
         session = session_from(attempt, self.services.new_id(), self.mock_id)
         self.sessions.append(session)
         recorded = attempt.recorded
@@ -77,24 +93,4 @@ class PracticeFlow:
             self.services,
             lambda data: data.sessions.keep_answer(session, recorded=recorded),
         )
-        self.index += 1
-        if not self.mock_id:
-            self.app.push_screen(FeedbackScreen(self.services, session), self.finished)
-            return
-        if attempt.recorded:  # heard in the background while the next question is asked
-            transcribe_session(self.app, self.services, session)
-        if self.index < len(self.plans):
-            self.ask()
-        else:
-            self.end()
-
-    def end(self) -> None:
-        """A mock shows its summary (of what was answered); then back where it began."""
-        if self.mock_id and self.sessions:
-            self.app.push_screen(MockSummaryScreen(self.services, self.sessions), self.finished)
-        else:
-            self.finished(None)
-
-    def finished(self, _: None) -> None:
-        if self.on_done is not None:
-            self.on_done()
+        return session
