@@ -129,22 +129,29 @@ class PracticeScreen(Screen[None]):
 
     # -- reacting to choices -----------------------------------------------------------
 
-    def on_select_changed(self, event: Select.Changed) -> None:
-        if event.select.id == "limit":
-            custom = self.query_one("#custom-limit", Input)
-            custom.set_class(event.value != CUSTOM, "hidden")
-            if event.value == CUSTOM:
-                custom.focus()
-        elif event.select.id == "deck":
-            self.picked = None
-            self.query_one("#how-next", RadioButton).value = True
+    @on(Select.Changed, "#limit")
+    def limit_chosen(self, event: Select.Changed) -> None:
+        custom = self.query_one("#custom-limit", Input)
+        custom.set_class(event.value != CUSTOM, "hidden")
+        if event.value == CUSTOM:
+            custom.focus()
         self.show_chosen()
 
-    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
-        if event.radio_set.id == "how":
-            self.refresh_bindings()  # "Pick another" comes and goes with "Pick"
-            if event.pressed.id == "how-pick":
-                self.pick_question()
+    @on(Select.Changed, "#deck")
+    def deck_chosen(self) -> None:
+        self.picked = None
+        self.query_one("#how-next", RadioButton).value = True
+        self.show_chosen()
+
+    @on(RadioSet.Changed, "#how")
+    def how_chosen(self, event: RadioSet.Changed) -> None:
+        self.refresh_bindings()  # "Pick another" comes and goes with "Pick"
+        if event.pressed.id == "how-pick":
+            self.pick_question()
+        self.show_chosen()
+
+    @on(RadioSet.Changed, "#mode")
+    def mode_chosen(self) -> None:
         self.show_chosen()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -158,9 +165,9 @@ class PracticeScreen(Screen[None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.action_start()
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "start":
-            self.action_start()
+    @on(Button.Pressed, "#start")
+    def start_pressed(self) -> None:
+        self.action_start()
 
     def pick_question(self) -> None:
         deck = self.current_deck()
@@ -235,9 +242,10 @@ class PracticeScreen(Screen[None]):
             count=DEFAULT_MOCK_LENGTH if mock else 1,
         )
 
-    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+    @on(Checkbox.Changed, "#mock")
+    def mock_chosen(self, event: Checkbox.Changed) -> None:
         """A mock interview has the interviewer's voice by default, where there is one."""
-        if event.checkbox.id == "mock" and self.services.voice.available():
+        if self.services.voice.available():
             self.query_one("#read-aloud", Checkbox).value = event.value
 
     def action_start(self) -> None:
