@@ -32,7 +32,7 @@ ROW_FIELDS = (
     "feedback.words",
     "feedback.filler_count",
 )
-PAGE = 200
+PAGE = 60  # rows added at a time: two screens and more, the rest as the cursor nears them
 SORT_KEYS = ("finished", "deck", "question", "used_s", "words", "rating", "mode")
 
 
@@ -134,13 +134,28 @@ class Order:
 
 def view(rows: Sequence[Row], where: Filter, order: Order) -> list[Row]:
     """The rows that pass the filter, in the chosen order (blanks always last)."""
-    words = where.text.casefold().split()
-    kept = [row for row in rows if where.matches(row, words)]
+    return narrowed(ordered(rows, order), where)
+
+
+def ordered(rows: Sequence[Row], order: Order) -> list[Row]:
+    """Every row in the chosen order, blanks last. Sorting is most of a view's work, and
+    filtering keeps the order, so a screen sorts once per order and narrows that."""
     key = order.key if order.key in SORT_KEYS else "finished"
-    present = [row for row in kept if sort_value(row, key) is not None]
-    missing = [row for row in kept if sort_value(row, key) is None]
-    present.sort(key=lambda row: sort_value(row, key), reverse=order.descending)
-    return present + missing
+    valued = [(sort_value(row, key), row) for row in rows]
+    present = [pair for pair in valued if pair[0] is not None]
+    present.sort(key=lambda pair: pair[0], reverse=order.descending)
+    return [row for _, row in present] + [row for value, row in valued if value is None]
+
+
+def narrowed(rows: Sequence[Row], where: Filter) -> list[Row]:
+    """The rows that pass the filter, in the order given."""
+    words = where.text.casefold().split()
+    if replace(where, text="") == Filter():  # words alone, the usual case: kept quick
+        if len(words) == 1:
+            word = words[0]
+            return [row for row in rows if word in row.search]
+        return [row for row in rows if all(word in row.search for word in words)]
+    return [row for row in rows if where.matches(row, words)]
 
 
 def sort_value(row: Row, key: str) -> Any:

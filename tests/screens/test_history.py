@@ -6,6 +6,7 @@ from textual.widgets import DataTable, Input, Select
 from textual.widgets.data_table import ColumnKey
 
 from coach.audio import ensure_audio_folder
+from coach.history import PAGE
 from coach.store import Store
 from screens.answer import AnswerScreen
 from screens.compare import CompareScreen
@@ -15,7 +16,7 @@ from screens.trends import TrendsScreen
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.rating import Rating
 from tests.fakes import FakeMonotonic
-from tests.screens.helpers import make_app
+from tests.screens.helpers import make_app, until
 from tests.screens.sample import add_sample
 
 
@@ -209,10 +210,9 @@ async def test_a_long_history_is_paged(store: Store):
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_history(pilot)
         table = screen.query_one(DataTable)
-        assert table.row_count == 200
-        table.move_cursor(row=190)
-        await pilot.pause()
-        assert table.row_count == 400
+        assert table.row_count == PAGE
+        table.move_cursor(row=PAGE - 10)  # near the end of what is loaded: the next page
+        await until(pilot, lambda: table.row_count == 2 * PAGE, "the next page")
         assert status(screen) == "450 attempts"
 
 
