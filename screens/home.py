@@ -123,6 +123,12 @@ class HomeScreen(Screen[None]):
 
     def on_gathered(self, message: Gathered) -> None:
         self.show_today(message.today)
+        self.call_after_refresh(self.prepare_history)
+
+    def prepare_history(self) -> None:
+        """Once the figures are drawn, read the history's rows on a thread: the history
+        then opens without reading 10,000 sessions (they stay cached until a save)."""
+        self.run_worker(self.services.history_rows, thread=True, group="history-rows")
 
     def show_today(self, today: Today) -> None:
         self.shown_revision = today.revision
