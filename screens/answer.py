@@ -221,7 +221,11 @@ class AnswerScreen(Screen[Attempt | None]):
         self.set_class(self.size.height < 22, "-short")
 
     def on_screen_suspend(self) -> None:
-        """A dialog, help or the palette is on top: the clock (and a get-ready) waits."""
+        """A dialog, help or the palette is on top: the clock (and a get-ready) waits.
+        (Once the answer has ended, the next screen covers it before it closes: nothing
+        must start again then, least of all a recording over the one being kept.)"""
+        if self.closed:
+            return
         self.running_before_suspend = self.countdown.started and not self.countdown.paused
         self.countdown.pause()
         self.follow_clock()

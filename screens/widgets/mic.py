@@ -44,6 +44,7 @@ class MicLine(Static):
         self.recorder: Recorder | None = None
         self.problem: str | None = None
         self.paused = False
+        self.stopped = False  # once the answer ends, nothing may start a recording again
 
     def on_mount(self) -> None:
         self.problem = self.listening.unavailable()
@@ -52,7 +53,7 @@ class MicLine(Static):
 
     def follow(self, running: bool) -> None:
         """Match the recorder to the clock, and redraw the meter."""
-        if self.problem:
+        if self.problem or self.stopped:
             return
         if running and self.recorder is None:
             self.begin()
@@ -87,7 +88,8 @@ class MicLine(Static):
         self.update(Text(shown, style="dim"))
 
     def stop(self) -> bool:
-        """End the recording; True when there is audio to transcribe."""
+        """End the recording for good; True when there is audio to transcribe."""
+        self.stopped = True
         recorder, self.recorder = self.recorder, None
         if recorder is None:
             return False

@@ -92,6 +92,9 @@ async def test_a_spoken_answer_is_recorded_heard_and_coached(store: Store, tmp_p
         await pilot.press("4")
         await pilot.press("ctrl+s")
         await until(pilot, lambda: not isinstance(app.screen, FeedbackScreen), "saving")
+    # Nothing recorded again once the answer ended (the feedback covering the answer
+    # screen once started a second recording over the one being kept).
+    assert len(listening.recorders) == 1
     app.services.writer.flush()
     [session] = store.all("sessions")
     assert session["transcript"] == SAID
