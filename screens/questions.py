@@ -34,8 +34,8 @@ from coach.plural import count as plural
 from coach.services import Services
 from coach.timing import describe_seconds
 from screens.prompt import Prompt
-from screens.saving import DataChanged, write
-from screens.widgets.confirm import ConfirmScreen, leave_asking, typed_values
+from screens.saving import DataChanged, delete_after_asking, write
+from screens.widgets.confirm import leave_asking, typed_values
 from screens.widgets.footer import Footer
 from screens.widgets.text import Label, Static, plain
 
@@ -116,11 +116,12 @@ class MyQuestionsScreen(Screen[None]):
         if question is None:
             return
 
-        def confirmed(yes: bool | None) -> None:
-            if yes:
-                write(self.app, self.services, lambda data: data.questions.delete(question.id))
-
-        self.app.push_screen(ConfirmScreen(f"Delete “{question.text}”?", yes="Delete"), confirmed)
+        delete_after_asking(
+            self,
+            self.services,
+            f"Delete “{question.text}”?",
+            lambda data: data.questions.delete(question.id),
+        )
 
     def action_import_file(self) -> None:
         self.app.push_screen(

@@ -17,8 +17,7 @@ from textual.widgets import DataTable, Header, Input
 
 from coach.data import Data, Kind
 from coach.services import Services
-from screens.saving import DataChanged, write
-from screens.widgets.confirm import ConfirmScreen
+from screens.saving import DataChanged, delete_after_asking
 from screens.widgets.footer import Footer
 from screens.widgets.text import Static
 
@@ -127,11 +126,12 @@ class RecordListScreen(Screen[None], Generic[T]):
         if record is None:
             return
 
-        def confirmed(yes: bool | None) -> None:
-            if yes:
-                write(self.app, self.services, lambda data: self.delete(data, record))
-
-        self.app.push_screen(ConfirmScreen(self.delete_question(record), yes="Delete"), confirmed)
+        delete_after_asking(
+            self,
+            self.services,
+            self.delete_question(record),
+            lambda data: self.delete(data, record),
+        )
 
     def action_back(self) -> None:
         if isinstance(self.focused, Input):

@@ -16,6 +16,7 @@ from typing import Any
 
 from textual.app import App
 from textual.message import Message
+from textual.screen import Screen
 
 from coach.data import Data, Kind
 from coach.services import Services
@@ -82,3 +83,16 @@ def after_saves(app: App[Any], services: Services, then: Callable[[], None]) -> 
     place, as transcribing needs the recording the answer's save moved beside it.
     """
     write(app, services, lambda data: None, lambda _: then())
+
+
+def delete_after_asking(
+    screen: Screen[Any], services: Services, question: str, job: Callable[[Data], Any]
+) -> None:
+    """Ask `question` (Delete or keep); only a yes runs the deleting `job`."""
+    from screens.widgets.confirm import ConfirmScreen
+
+    def confirmed(yes: bool | None) -> None:
+        if yes:
+            write(screen.app, services, job)
+
+    screen.app.push_screen(ConfirmScreen(question, yes="Delete"), confirmed)
