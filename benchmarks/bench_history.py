@@ -48,7 +48,7 @@ from bench_store import (
     time_startup,
 )
 
-from coach.history import ROW_FIELDS, Filter, Order, make_rows, view
+from coach.history import PAGE, ROW_FIELDS, Filter, Order, make_rows, view
 from coach.store import Store
 
 OPEN_TARGET_MS = 250.0
@@ -58,17 +58,73 @@ BACKSPACE, ESCAPE, F1, CTRL_Q = "\x7f", "\x1b", "\x1bOP", "\x11"
 DATE_ROW = re.compile(r"^\s*20\d\d-\d\d-\d\d\s")
 
 
-class Coach:
-    """One `coach --db` process in a pseudo-terminal, with the screen it has drawn."""
+BARE_APP = '''"""The floor for the history: a bare Textual app whose "h" shows a DataTable of the
+same first rows, made before the key is pressed, and the same status line."""
 
-    def __init__(self, coach: Path, database: Path) -> None:
+import sys
+
+import orjson
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+PAGE = {page}
+sessions = list(orjson.loads(open(sys.argv[1], "rb").read())["sessions"].values())
+ROWS = [
+    (str(s.get("finished", ""))[:10], str(s.get("deck", "")), str(s.get("question", ""))[:40],
+     str(s.get("mode", "")), str(s.get("rating") or "-"))
+    for s in sorted(sessions, key=lambda s: str(s.get("finished", "")), reverse=True)[:PAGE]
+]
+
+
+class Table(Screen[None]):
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(f"  History: {{len(sessions)}} attempts")
+        table = DataTable(cursor_type="row")
+        for label in ("Date", "Deck", "Question", "Mode", "Rating"):
+            table.add_column(label)
+        table.add_rows(ROWS)
+        yield table
+        yield Footer()
+
+
+class Bare(App[None]):
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("h", "table", "History"),
+    ]
+
+    def action_table(self) -> None:
+        self.push_screen(Table())  # made afresh each time, as coach's history is
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("Your data: a bare app")
+        yield Footer()
+
+
+Bare().run()
+'''
+
+
+class Coach:
+    """One program (`coach --db`, or the bare app) in a pseudo-terminal, with its screen."""
+
+    def __init__(self, coach: Path, database: Path, *, script: Path | None = None) -> None:
         self.screen = pyte.Screen(COLUMNS, ROWS)
         self.stream = pyte.ByteStream(self.screen)
         env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
         env["TERM"] = "xterm-256color"
-        self.child = pexpect.spawn(
-            str(coach), ["--db", str(database)], dimensions=(ROWS, COLUMNS), env=env
+        command, args = (
+            (sys.executable, [str(script), str(database)])
+            if script
+            else (str(coach), ["--db", str(database)])
         )
+        self.child = pexpect.spawn(command, args, dimensions=(ROWS, COLUMNS), env=env)
         self.child.delaybeforesend = None  # pexpect sleeps 50 ms before each send by default
 
     def wait(self, done: Callable[[pyte.Screen], bool], timeout: float = 30.0) -> float:
@@ -153,18 +209,19 @@ def counts(database: Path, texts: list[str]) -> dict[str, int]:
 
 
 def bench_open(
-    coach: Path, database: Path, total: int, runs: int, reopens: int
+    coach: Path, database: Path, total: int, runs: int, reopens: int, script: Path | None = None
 ) -> dict[str, list[float]]:
-    """Per fresh process: help round trips, a cold history open, then warm re-opens."""
+    """Per fresh process: help round trips, a cold history open, then warm re-opens.
+    With `script`, the bare app instead (its help round trips are the history's too)."""
     opened = history_shows(status(total, total))
     times: dict[str, list[float]] = {"help": [], "cold": [], "warm": []}
     for _ in range(runs):
-        app = Coach(coach, database)
+        app = Coach(coach, database, script=script)
         try:
             app.wait(home)
             app.pause()
             for kind, key, done in (
-                [("help", F1, help_open)] * 2
+                ([("help", F1, help_open)] * 2 if script is None else [])
                 + [("cold", "h", opened)]
                 + [("warm", "h", opened)] * reopens
             ):
@@ -212,6 +269,10 @@ def bench_filter(coach: Path, database: Path, words: list[str], rounds: int) -> 
     return times
 
 
+def ratio(times: list[float], baseline: list[float]) -> float:
+    return statistics.median(times) / statistics.median(baseline)
+
+
 def figures(name: str, times: list[float], target: float | None) -> tuple[str, ...]:
     median = statistics.median(times)
     goal = f"<= {target:.0f} ms" if target else "(baseline)"
@@ -232,6 +293,7 @@ class HistoryFigures:
 
     opening: dict[str, list[float]]
     keys: list[float]
+    bare: dict[str, list[float]]  # the same opens in a bare app with a DataTable
 
     def table(self) -> list[tuple[str, ...]]:
         """This script's own table: median, max and n in columns of their own."""
@@ -240,6 +302,8 @@ class HistoryFigures:
             figures("history re-open, warm", self.opening["warm"], OPEN_TARGET_MS),
             figures("filter keystroke", self.keys, KEY_TARGET_MS),
             figures("help open (f1)", self.opening["help"], None),
+            figures("bare DataTable open, cold", self.bare["cold"], None),
+            figures("bare DataTable open, warm", self.bare["warm"], None),
         ]
 
     def rows(self) -> list[Row]:
@@ -252,6 +316,14 @@ class HistoryFigures:
                 verdict,
             )
             for name, median, top, n, goal, verdict in self.table()
+        ] + [
+            (
+                f"history {kind} open / bare DataTable",
+                f"{ratio(self.opening[kind], self.bare[kind]):.2f}x",
+                "(ratio, same run)",
+                "",
+            )
+            for kind in ("cold", "warm")
         ]
 
     def ratios(self) -> list[str]:
@@ -263,9 +335,15 @@ class HistoryFigures:
                 ("warm open", self.opening["warm"]),
             )
         ]
+        bare = [
+            f"{name} / bare DataTable app: "
+            f"{statistics.median(self.opening[kind]) / statistics.median(self.bare[kind]):.2f}x"
+            for name, kind in (("cold open", "cold"), ("warm open", "warm"))
+        ]
         return [
             *lines,
             f"filter keystroke / help open: {statistics.median(self.keys) / help_ms:.1f}x",
+            *bare,
         ]
 
 
@@ -285,7 +363,11 @@ def run(
     opening = bench_open(coach, database, total, runs, reopens)
     log(f"timing filter keystrokes ({filter_rounds} rounds of {words}) ...")
     keys = bench_filter(coach, database, words, filter_rounds)
-    return HistoryFigures(opening, keys)
+    script = database.with_name("bare_history_app.py")
+    script.write_text(BARE_APP.format(page=PAGE), encoding="utf-8")
+    log(f"timing {runs} processes of a bare app with a DataTable of the same rows ...")
+    bare = bench_open(coach, database, total, runs, reopens, script)
+    return HistoryFigures(opening, keys, bare)
 
 
 def main() -> int:

@@ -126,6 +126,7 @@ def peak_memory(mode: str, wav: Path) -> float:
 async def screen_waits(wav: Path, folder: Path, runs: int) -> tuple[list[float], ...]:
     """ctrl+s to feedback (spoken, with the real transcriber, and typed), through Pilot, and
     the longest gap between ticks of a 20 ms timer while the answer was being heard."""
+    from textual.app import ComposeResult
     from textual.widgets import RadioButton, TextArea
 
     from coach.store import Store
@@ -141,13 +142,13 @@ async def screen_waits(wav: Path, folder: Path, runs: int) -> tuple[list[float],
     typed: list[float] = []
     stalls: list[float] = []
     mounted: list[float] = []
-    original = FeedbackScreen.on_mount
+    original = FeedbackScreen.compose
 
-    def on_mount(self: FeedbackScreen) -> None:
-        mounted.append(time.perf_counter())
-        original(self)
+    def compose(self: FeedbackScreen) -> ComposeResult:
+        mounted.append(time.perf_counter())  # the screen is being built: it is on its way
+        return original(self)
 
-    FeedbackScreen.on_mount = on_mount  # type: ignore[method-assign]  # a timing probe
+    FeedbackScreen.compose = compose  # type: ignore[method-assign]  # a timing probe
 
     async def until(pilot, condition) -> None:  # type: ignore[no-untyped-def]
         while not condition():
@@ -182,7 +183,7 @@ async def screen_waits(wav: Path, folder: Path, runs: int) -> tuple[list[float],
                     during = [t for t in ticks if t >= start]
                     stalls.append(max(b - a for a, b in pairwise(during)))
             store.close()
-    FeedbackScreen.on_mount = original  # type: ignore[method-assign]
+    FeedbackScreen.compose = original  # type: ignore[method-assign]
     return feedback, transcript, typed, stalls
 
 
