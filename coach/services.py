@@ -23,7 +23,7 @@ from coach.writer import Done, SerialWriter
 if TYPE_CHECKING:  # the rest loads on first use, after the first frame is drawn
     from coach.content import Content
     from coach.decks import Deck
-    from coach.history import Row
+    from coach.history import Order, Row
     from coach.timing import Monotonic
 
 
@@ -37,7 +37,7 @@ class Services:
     listening: Listening = field(default_factory=Listening)
     voice: InterviewerVoice = field(default_factory=InterviewerVoice)
     data: Data = field(init=False, repr=False)
-    _rows: tuple[int, list[Row]] | None = field(default=None, repr=False)
+    _rows: tuple[int, list[Row], dict[Order, list[Row]]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self.data = Data(self.store)
@@ -53,15 +53,20 @@ class Services:
             return self.data.questions.deck()
         return self.content.deck(deck_id)
 
-    def history_rows(self) -> list[Row]:
-        """The history's rows, rebuilt only when the store has saved something since."""
-        from coach.history import make_rows
+    def history_rows(self, order: Order | None = None) -> list[Row]:
+        """The history's rows in `order` (newest first by default), rebuilt only when the
+        store has saved something since, and sorted once per order."""
+        from coach.history import Order, make_rows, ordered
 
+        order = order or Order()
         revision = self.store.revision
         if self._rows is None or self._rows[0] != revision:
             records = self.data.sessions.for_history()
-            self._rows = (revision, make_rows(records, self.local_tz()))
-        return self._rows[1]
+            self._rows = (revision, make_rows(records, self.local_tz()), {})
+        _, rows, sorted_rows = self._rows
+        if order not in sorted_rows:
+            sorted_rows[order] = ordered(rows, order)
+        return sorted_rows[order]
 
     def local_tz(self) -> Zone:
         """The user's time zone, for grouping by day and showing times."""

@@ -20,7 +20,7 @@ from coach.clock import Zone, date_words
 from coach.data import Kind
 from coach.days import parse_day
 from coach.decks import short_name
-from coach.history import PAGE, Filter, Order, Row, local_time, narrowed, ordered
+from coach.history import PAGE, Filter, Order, Row, local_time, narrowed
 from coach.services import Services
 from coach.timing import minutes_seconds
 from screens.compare import CompareScreen
@@ -68,7 +68,6 @@ class HistoryScreen(Screen[None]):
         super().__init__()
         self.services = services
         self.rows: list[Row] = []
-        self.sorted: tuple[Order, list[Row]] | None = None  # self.rows in an order, kept
         self.shown: list[Row] = []
         self.loaded = 0
         self.order = Order()
@@ -126,7 +125,6 @@ class HistoryScreen(Screen[None]):
         rows = self.services.history_rows()
         if rows is not self.rows:
             self.rows = rows
-            self.sorted = None
             self.applied = None
         self.refresh_view()
 
@@ -167,9 +165,7 @@ class HistoryScreen(Screen[None]):
         current = (
             self.shown[table.cursor_row].id if 0 <= table.cursor_row < len(self.shown) else None
         )
-        if self.sorted is None or self.sorted[0] != self.order:
-            self.sorted = (self.order, ordered(self.rows, self.order))
-        self.shown = narrowed(self.sorted[1], where)
+        self.shown = narrowed(self.services.history_rows(self.order), where)  # sorted once
         columns = fitting(self.size.width, COLUMNS, NARROW_COLUMNS)
         if columns != self.columns:  # narrow: the question before decorations
             self.columns = columns
