@@ -137,7 +137,7 @@ class CoachApp(App[int]):
 
         questions = [q for deck in self.services.decks() for q in deck.questions]
         history = self.services.data.sessions.for_schedule()
-        question = next_due(questions, history, self.services.clock())
+        question = next_due(questions, history, self.services.clock(), self.services.cards())
         practise_again(
             self, self.services, question.deck, question.id, question.text, limit_s=question.limit
         )

@@ -15,7 +15,7 @@ from typing import Any
 
 from coach.decks import Deck, Question
 from coach.feedback import analyze
-from coach.schedule import last_attempts, next_due
+from coach.schedule import Cards, last_attempts, next_due
 from coach.sessions import SPOKEN, TYPED, Attempt, Session
 from coach.speech import Transcript, spoken_feedback
 
@@ -60,9 +60,14 @@ class Choices:
 
 
 def plan_round(
-    choices: Choices, sessions: Iterable[Mapping[str, Any]], rng: random.Random, now: datetime
+    choices: Choices,
+    sessions: Iterable[Mapping[str, Any]],
+    rng: random.Random,
+    now: datetime,
+    cards: Cards | None = None,
 ) -> list[AnswerPlan]:
     """The questions of a round, in order: one, or `count` distinct ones for a mock."""
+    cards = cards or Cards()  # a mock asks for the next due five times: replay once
     questions = list(choices.deck.questions)
     if not questions:
         raise ValueError(f"the deck {choices.deck.name!r} has no questions yet")
@@ -78,7 +83,7 @@ def plan_round(
         if choices.how == RANDOM:
             chosen.append(rng.choice(left))
         else:
-            chosen.append(next_due(left, history, now))
+            chosen.append(next_due(left, history, now, cards))
     return [
         AnswerPlan(
             question=question,

@@ -94,14 +94,18 @@ def reviews_by_question(sessions: Iterable[Mapping[str, Any]]) -> dict[str, list
     return reviews
 
 
-def card_for(reviews: Iterable[Review], scheduler: Scheduler | None = None) -> Card:
-    """The FSRS card after replaying `reviews` (time, rating 1-5) in time order.
+def card_for(
+    reviews: Iterable[Review], scheduler: Scheduler | None = None, *, start: Card | None = None
+) -> Card:
+    """The FSRS card after replaying `reviews` (time, rating 1-5) in time order, from
+    `start` (a card already replayed up to them) or from a new card.
 
     Naive times count as UTC; ratings outside 1-5 are skipped. With no reviews the card
     is new and due since `NEVER`.
     """
     scheduler = scheduler or make_scheduler()
-    card = Card(card_id=0, due=NEVER)  # a fixed id: Card() otherwise reads the clock and sleeps
+    # A fixed id: Card() otherwise reads the clock and sleeps.
+    card = start if start is not None else Card(card_id=0, due=NEVER)
     for moment, rating in sorted(reviews, key=lambda review: review[0]):
         answer = FSRS_RATING.get(rating)
         if answer is None:
@@ -112,11 +116,34 @@ def card_for(reviews: Iterable[Review], scheduler: Scheduler | None = None) -> C
     return card
 
 
-def due_dates(sessions: Iterable[Mapping[str, Any]]) -> dict[str, datetime]:
+class Cards:
+    """Each question's FSRS card, remembered between calls: replaying every review is most
+    of the work at 10,000 sessions, and a new answer only adds one, so a later call whose
+    reviews begin with the remembered ones carries on from that card. One per app (held
+    by its Services); safe to share between threads (the worst case is a replay twice)."""
+
+    def __init__(self) -> None:
+        self.scheduler = make_scheduler()
+        self.known: dict[str, tuple[tuple[Review, ...], Card]] = {}
+
+    def card(self, question_id: str, reviews: list[Review]) -> Card:
+        """The card after `reviews` (oldest first, as `reviews_by_question` gives them)."""
+        replay = tuple(reviews)
+        done, card = self.known.get(question_id, ((), None))
+        if card is None or replay[: len(done)] != done:
+            done, card = (), None
+        card = card_for(replay[len(done) :], self.scheduler, start=card)
+        self.known[question_id] = (replay, card)
+        return card
+
+
+def due_dates(
+    sessions: Iterable[Mapping[str, Any]], cards: Cards | None = None
+) -> dict[str, datetime]:
     """Question id to its next due moment (UTC), for every question rated at least once."""
-    scheduler = make_scheduler()
+    cards = cards or Cards()
     return {
-        question_id: card_for(reviews, scheduler).due
+        question_id: cards.card(question_id, reviews).due
         for question_id, reviews in reviews_by_question(sessions).items()
     }
 
@@ -127,7 +154,10 @@ def _check_aware(now: datetime) -> None:
 
 
 def next_due(
-    questions: Sequence[Question], sessions: Iterable[Mapping[str, Any]], now: datetime
+    questions: Sequence[Question],
+    sessions: Iterable[Mapping[str, Any]],
+    now: datetime,
+    cards: Cards | None = None,
 ) -> Question:
     """The question most worth practising at `now` (see the module docstring)."""
     if not questions:
@@ -138,7 +168,7 @@ def next_due(
     for question in questions:
         if question.id not in attempted:
             return question
-    due = due_dates(history)
+    due = due_dates(history, cards)
     for question in questions:
         if question.id not in due:
             return question
@@ -148,11 +178,14 @@ def next_due(
 
 
 def due_now(
-    questions: Sequence[Question], sessions: Iterable[Mapping[str, Any]], now: datetime
+    questions: Sequence[Question],
+    sessions: Iterable[Mapping[str, Any]],
+    now: datetime,
+    cards: Cards | None = None,
 ) -> list[tuple[Question, datetime]]:
     """Rated questions due at `now` with their due moments, the most overdue first."""
     _check_aware(now)
-    due = due_dates(sessions)
+    due = due_dates(sessions, cards)
     ready = [(q, due[q.id]) for q in questions if q.id in due and due[q.id] <= now]
     return sorted(ready, key=lambda pair: pair[1])
 

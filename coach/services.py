@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # the rest loads on first use, after the first frame is drawn
     from coach.content import Content
     from coach.decks import Deck
     from coach.history import Order, Row
+    from coach.schedule import Cards
     from coach.timing import Monotonic
 
 
@@ -37,6 +38,7 @@ class Services:
     listening: Listening = field(default_factory=Listening)
     voice: InterviewerVoice = field(default_factory=InterviewerVoice)
     data: Data = field(init=False, repr=False)
+    _cards: Cards | None = field(default=None, repr=False)
     _rows: tuple[int, list[Row], dict[Order, list[Row]]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -67,6 +69,14 @@ class Services:
         if order not in sorted_rows:
             sorted_rows[order] = ordered(rows, order)
         return sorted_rows[order]
+
+    def cards(self) -> Cards:
+        """The questions' FSRS cards, remembered for as long as the app runs."""
+        from coach.schedule import Cards
+
+        if self._cards is None:
+            self._cards = Cards()
+        return self._cards
 
     def local_tz(self) -> Zone:
         """The user's time zone, for grouping by day and showing times."""

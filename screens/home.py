@@ -259,7 +259,7 @@ def gather_today(services: Services) -> Today:
         ratings=series(history).ratings[-TREND_POINTS:],
         owed=[(m, follow_up(m, now)) for m in ordered if follow_up(m, now) in ("due", "overdue")],
         upcoming=[m for m in ordered if follow_up(m, now) == "upcoming"],
-        due=[q for q, _ in due_now(questions, history, now)],
+        due=[q for q, _ in due_now(questions, history, now, services.cards())],
         untried=sum(  # questions to answer; the decks of questions to ask are not owed
             1
             for deck in services.decks()

@@ -207,7 +207,7 @@ class PracticeScreen(Screen[None]):
             label.update(f"“{picked.text}” ({describe_seconds(picked.limit)} suggested)")
         else:
             history = self.services.data.sessions.for_schedule()
-            due = next_due(deck.questions, history, self.services.clock())
+            due = next_due(deck.questions, history, self.services.clock(), self.services.cards())
             label.update(f"Next due: “{due.text}” ({describe_seconds(due.limit)} suggested)")
 
     # -- starting ----------------------------------------------------------------------
@@ -260,7 +260,7 @@ class PracticeScreen(Screen[None]):
                 NO_VOICE, title="Questions shown, not read", severity="warning", markup=False
             )
         history = self.services.data.sessions.for_schedule()
-        plans = plan_round(choices, history, self.rng, self.services.clock())
+        plans = plan_round(choices, history, self.rng, self.services.clock(), self.services.cards())
         flow = PracticeFlow(self.app, self.services, plans, on_done=self.show_chosen)
         draft = self.services.data.drafts.get()
         if draft is None:

@@ -87,7 +87,7 @@ class TrendsScreen(Screen[None]):
             self.query_one(f"#summary-{name}", Static).update(summary(values))
 
     def questions_table(self, questions: list[QuestionFigures]) -> Table:
-        due = due_dates(self.records)
+        due = due_dates(self.records, self.services.cards())
         tz = self.services.local_tz()
         now = self.services.clock()
         table = Table(

@@ -196,3 +196,23 @@ def test_any_reviews_give_a_card_due_after_the_last_one(offsets_and_ratings):
     reviews = [(START + timedelta(hours=hours), rating) for hours, rating in offsets_and_ratings]
     card = card_for(reviews)
     assert card.due > max(moment for moment, _ in reviews)
+
+
+reviews_strategy = st.lists(
+    st.tuples(st.integers(min_value=0, max_value=400), st.integers(min_value=1, max_value=5)),
+    max_size=12,
+).map(lambda pairs: sorted((START + timedelta(hours=h), r) for h, r in pairs))
+
+
+@given(st.lists(reviews_strategy, min_size=1, max_size=4))
+@settings(max_examples=60)
+def test_remembered_cards_are_the_cards_replayed_from_scratch(histories) -> None:
+    """Whatever the order of calls (a review added, one edited, one deleted), the card
+    carried on from a remembered one is the card a full replay gives."""
+    from coach.schedule import Cards
+
+    cards = Cards()
+    for reviews in histories:
+        assert cards.card("q", reviews) == card_for(reviews)
+    grown = [*histories[-1], (START + timedelta(days=30), 4)]
+    assert cards.card("q", grown) == card_for(grown)
