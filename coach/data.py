@@ -68,6 +68,9 @@ class Sessions(Repository):
         "transcript",
     )
 
+    def count(self) -> int:
+        return self._store.count(Kind.SESSIONS.value)
+
     def get(self, session_id: str) -> Session | None:
         record = self._store.get(Kind.SESSIONS.value, session_id)
         return Session.from_record(record) if record else None

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 MOST_ITEMS = 8
 TREND_POINTS = 30
+FIGURES_IN_FIRST_FRAME = 1000  # sessions: up to here the figures take a few milliseconds
 
 
 class HomeScreen(Screen[None]):
@@ -84,9 +85,16 @@ class HomeScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        # Start the figures once the first frame is out (the worker thread would otherwise
-        # compete with drawing it for the interpreter), and not a moment later.
-        self.call_after_refresh(self.load_figures)
+        """A short history's figures are in the first frame (working them out takes less
+        than drawing it); a long one's start on a thread once that frame is out, where
+        they would otherwise compete with drawing it for the interpreter."""
+        if self.services.data.sessions.count() > FIGURES_IN_FIRST_FRAME:
+            self.call_after_refresh(self.load_figures)
+            return
+        try:
+            self.show_figures(gather_today(self.services))
+        except CoachError as error:
+            stop_for(self.app, error)
 
     @on(DataChanged)
     def changed(self, event: DataChanged) -> None:
@@ -113,16 +121,18 @@ class HomeScreen(Screen[None]):
         def gather() -> None:
             try:
                 today = gather_today(services)
-            except CoachError as error:  # an asset file at fault: say which, then stop
-                line = Text(f"coach: {error}", no_wrap=True, overflow="ignore")  # one line
-                app.call_from_thread(app.exit, return_code=1, message=line)
+            except CoachError as error:
+                app.call_from_thread(stop_for, app, error)
                 return
             self.post_message(Gathered(today))  # dropped if home closed meanwhile
 
         self.run_worker(gather, thread=True, exclusive=True, group="home-figures")
 
     def on_gathered(self, message: Gathered) -> None:
-        self.show_today(message.today)
+        self.show_figures(message.today)
+
+    def show_figures(self, today: Today) -> None:
+        self.show_today(today)
         self.call_after_refresh(self.prepare_history)
 
     def prepare_history(self) -> None:
@@ -268,6 +278,11 @@ def gather_today(services: Services) -> Today:
             if q.id not in tried
         ),
     )
+
+
+def stop_for(app: App[object], error: CoachError) -> None:
+    """An asset file is at fault: say which, in one line, then stop."""
+    app.exit(return_code=1, message=Text(f"coach: {error}", no_wrap=True, overflow="ignore"))
 
 
 def figure(label: str, value: str, note: str) -> Text:
