@@ -10,15 +10,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from rich.text import Text
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen, Screen
-from textual.widgets import Header, Input, OptionList
-from textual.widgets.option_list import Option
+from textual.screen import ModalScreen
+from textual.widgets import Input
+from textual.widgets.data_table import ColumnKey
 
-from coach.data import Kind
+from coach.data import Data, Kind
 from coach.decks import (
     DEFAULT_LIMIT,
     MAX_LIMIT,
@@ -34,13 +33,16 @@ from coach.plural import count as plural
 from coach.services import Services
 from coach.timing import describe_seconds
 from screens.prompt import Prompt
-from screens.saving import DataChanged, delete_after_asking, write
+from screens.record_list import RecordListScreen, Table
+from screens.saving import write
+from screens.widgets.columns import Columns, flexible_width, set_columns
 from screens.widgets.confirm import leave_asking, typed_values
-from screens.widgets.footer import Footer
 from screens.widgets.text import Label, Static, plain
 
+COLUMNS: Columns = (("Question", "question", 60), ("Time", "time", 10), ("Tags", "tags", 18))
 
-class MyQuestionsScreen(Screen[None]):
+
+class MyQuestionsScreen(RecordListScreen[Question]):
     """The user's own questions."""
 
     SUB_TITLE = "My questions"
@@ -49,52 +51,47 @@ class MyQuestionsScreen(Screen[None]):
         Binding("e", "edit", "Edit"),
         Binding("d", "delete", "Delete"),
         Binding("i", "import_file", "Import"),
+        Binding("slash", "filter", "Filter"),
         Binding("escape", "back", "Back"),
     ]
+    KIND = Kind.QUESTIONS
+    FILTER_ID, TABLE_ID, EMPTY_ID = "my-questions-filter", "my-questions-list", "my-questions-empty"
+    PLACEHOLDER = "/ filter by the question's words or tags"
+    EMPTY = "No questions of your own yet. Press n to add one, or i to import a file."
 
-    def __init__(self, services: Services) -> None:
-        super().__init__()
-        self.services = services
-        self.questions: list[Question] = []
+    def set_up(self, table: Table) -> None:
+        set_columns(table, COLUMNS)
 
-    def compose(self) -> ComposeResult:
-        yield Header(icon="")
-        with Vertical(id="my-questions"):
-            yield Static("", id="my-questions-empty")
-            yield OptionList(id="my-questions-list")
-        yield Footer()
+    def on_resize(self) -> None:
+        self.show()
 
-    def on_mount(self) -> None:
-        self.reload()
-        self.query_one(OptionList).focus()
+    def load(self) -> list[Question]:
+        return list(self.services.data.questions.deck().questions)
 
-    @on(DataChanged)
-    def changed(self, event: DataChanged) -> None:
-        if event.about(Kind.QUESTIONS):
-            self.reload()
+    def matching(self, records: list[Question], typed: str) -> list[Question]:
+        words = typed.casefold().split()
+        return [q for q in records if all(w in searchable(q) for w in words)]
 
-    def reload(self) -> None:
-        self.questions = list(self.services.data.questions.deck().questions)
-        listing = self.query_one(OptionList)
-        highlighted = listing.highlighted
-        listing.clear_options()
-        listing.add_options(
-            Option(plain(Text.assemble(q.text, (f"  {describe_seconds(q.limit)}", "dim"))), id=q.id)
-            for q in self.questions
-        )
-        if self.questions:
-            listing.highlighted = min(highlighted or 0, len(self.questions) - 1)
-        empty = "" if self.questions else "No questions of your own yet. Press n to add one."
-        self.query_one("#my-questions-empty", Static).update(empty)
+    def fill(self, table: Table, shown: list[Question]) -> None:
+        if self.size.width:  # the question takes whatever width the others leave
+            width = flexible_width(self.size.width, COLUMNS, "question", 20)
+            table.columns[ColumnKey("question")].width = width
+        for q in shown:
+            table.add_row(
+                plain(Text(q.text, overflow="ellipsis", no_wrap=True)),
+                describe_seconds(q.limit),
+                plain(", ".join(q.tags)),
+                key=q.id,
+            )
 
-    def selected(self) -> Question | None:
-        index = self.query_one(OptionList).highlighted
-        if index is None or not 0 <= index < len(self.questions):
-            return None
-        return self.questions[index]
+    def delete_question(self, record: Question) -> str:
+        return f"Delete “{record.text}”?"
 
-    def save(self, question: Question) -> None:
-        write(self.app, self.services, lambda data: data.questions.save(question))
+    def delete(self, data: Data, record: Question) -> None:
+        data.questions.delete(record.id)
+
+    def on_data_table_row_selected(self) -> None:
+        self.action_edit()
 
     def action_new(self) -> None:
         self.app.push_screen(QuestionForm(None), self.saved)
@@ -104,24 +101,9 @@ class MyQuestionsScreen(Screen[None]):
         if question is not None:
             self.app.push_screen(QuestionForm(question), self.saved)
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.action_edit()
-
     def saved(self, question: Question | None) -> None:
         if question is not None:
-            self.save(question)
-
-    def action_delete(self) -> None:
-        question = self.selected()
-        if question is None:
-            return
-
-        delete_after_asking(
-            self,
-            self.services,
-            f"Delete “{question.text}”?",
-            lambda data: data.questions.delete(question.id),
-        )
+            write(self.app, self.services, lambda data: data.questions.save(question))
 
     def action_import_file(self) -> None:
         self.app.push_screen(
@@ -145,9 +127,7 @@ class MyQuestionsScreen(Screen[None]):
         except CoachError as error:
             self.notify(str(error), severity="error", title="Not imported", markup=False)
             return
-        fresh = [
-            replace(q, id=self.services.new_id()) for q in new_questions(found, self.questions)
-        ]
+        fresh = [replace(q, id=self.services.new_id()) for q in new_questions(found, self.records)]
 
         def report(count: int) -> None:
             skipped = len(found) - count
@@ -155,9 +135,6 @@ class MyQuestionsScreen(Screen[None]):
             self.notify(f"Added {plural(count, 'questions')} from {path}{extra}.", markup=False)
 
         write(self.app, self.services, lambda data: data.questions.add(fresh), report)
-
-    def action_back(self) -> None:
-        self.dismiss(None)
 
 
 class QuestionForm(ModalScreen[Question | None]):
@@ -265,3 +242,7 @@ def star_line(text: str, tags: str) -> str:
     if Question(id="", text=text, deck="mine", tags=parse_tags(tags)).behavioural:
         return "Behavioural: answers get the STAR check (situation, task, action, result)."
     return "Not behavioural by its wording: tag it behavioural for the STAR check."
+
+
+def searchable(question: Question) -> str:
+    return " ".join((question.text, *question.tags)).casefold()

@@ -30,6 +30,11 @@ class RecordListScreen(Screen[None], Generic[T]):
     and tests know them), the filter's placeholder and the empty sentence, and fill in
     `load`, `matching`, `fill`, `delete_question` and `delete`."""
 
+    DEFAULT_CSS = """
+    .record-filter { margin: 1 2 0 2; }
+    .record-table { height: 1fr; margin: 1 1 0 1; }
+    .record-empty { padding: 0 2; height: auto; }
+    """
     KIND: ClassVar[Kind]
     FILTER_ID: ClassVar[str]
     TABLE_ID: ClassVar[str]
@@ -45,11 +50,13 @@ class RecordListScreen(Screen[None], Generic[T]):
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
-        yield Input(placeholder=self.PLACEHOLDER, compact=True, id=self.FILTER_ID)
-        table: Table = DataTable(cursor_type="row", id=self.TABLE_ID)
+        yield Input(
+            placeholder=self.PLACEHOLDER, compact=True, id=self.FILTER_ID, classes="record-filter"
+        )
+        table: Table = DataTable(cursor_type="row", id=self.TABLE_ID, classes="record-table")
         self.set_up(table)
         yield table
-        yield Static("", id=self.EMPTY_ID, classes="muted")
+        yield Static("", id=self.EMPTY_ID, classes="muted record-empty")
         yield Footer()
 
     # -- what each list says ------------------------------------------------------------

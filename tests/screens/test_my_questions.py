@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input, OptionList, Select
+from textual.widgets import DataTable, Input, Select
 
 from coach.store import Store
 from screens.answer import AnswerScreen
 from screens.practice import PracticeScreen
 from screens.questions import MyQuestionsScreen, QuestionForm
 from screens.widgets.confirm import ConfirmScreen
-from tests.screens.helpers import FakeMonotonic, make_app
+from tests.screens.helpers import FakeMonotonic, make_app, until
 
 
 async def open_my_questions(pilot) -> MyQuestionsScreen:
@@ -60,7 +60,7 @@ async def test_add_edit_and_delete_a_question(store: Store):
         assert record["text"] == "Why did you leave your last job?"
         assert record["limit"] == 120
         assert record["tags"] == ["motivation", "honesty"]
-        assert screen.query_one(OptionList).option_count == 1
+        assert screen.query_one(DataTable).row_count == 1
 
         await pilot.press("e")
         await pilot.pause()
@@ -225,3 +225,24 @@ def test_behavioural_questions_are_known_by_their_wording():
     ):
         assert Question(id="x", text=text, deck="mine").behavioural, text
     assert not Question(id="x", text="Why this company?", deck="mine").behavioural
+
+
+async def test_my_questions_narrow_as_you_type_by_words_or_tags(store: Store):
+    store.import_tables(
+        {
+            "questions": [
+                {"id": "a", "text": "Why this company?", "limit": 60, "tags": ["motivation"]},
+                {"id": "b", "text": "A time you failed", "limit": 120, "tags": ["failure"]},
+            ]
+        }
+    )
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_my_questions(pilot)
+        table = screen.query_one(DataTable)
+        assert table.row_count == 2
+        await pilot.press("slash", *"fail")
+        await until(pilot, lambda: table.row_count == 1, "one question left")
+        assert [q.id for q in screen.shown] == ["b"]
+        await pilot.press(*["backspace"] * 4, *"motiv")  # a tag matches too
+        await until(pilot, lambda: [q.id for q in screen.shown] == ["a"], "the tagged one")
