@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from coach.content import Tip
     from coach.decks import Question
     from coach.meetings import Meeting
-    from coach.stats import Practice  # the figures are worked out on a thread after start-up
+    from coach.stats import Practice  # loaded with the figures, not with home
 
 MOST_ITEMS = 8
 TREND_POINTS = 30
@@ -129,15 +129,19 @@ class HomeScreen(Screen[None]):
         self.run_worker(gather, thread=True, exclusive=True, group="home-figures")
 
     def on_gathered(self, message: Gathered) -> None:
-        self.show_figures(message.today)
+        if message.today.revision >= self.shown_revision:  # an older gathering came late
+            self.show_figures(message.today)
 
     def show_figures(self, today: Today) -> None:
+        first = self.shown_revision < 0
         self.show_today(today)
-        self.call_after_refresh(self.prepare_history)
+        if first:
+            self.call_after_refresh(self.prepare_history)
 
     def prepare_history(self) -> None:
-        """Once the figures are drawn, read the history's rows on a thread: the history
-        then opens without reading 10,000 sessions (they stay cached until a save)."""
+        """Once the first figures are drawn, read the history's rows on a thread, so its
+        first opening does not read 10,000 sessions (later saves are read when it opens,
+        not after every save)."""
         self.run_worker(self.services.history_rows, thread=True, group="history-rows")
 
     def show_today(self, today: Today) -> None:
