@@ -2,7 +2,9 @@
 
 Rows come from `coach.history` (built once from a light read of the store); the table
 holds a page at a time and loads the next page as the cursor nears the end, because a
-table of 10,000 rows takes about a second to draw.
+table of 10,000 rows takes about a second to draw. The screens it opens (an attempt, a
+comparison, trends, export) load when first opened: they bring the feedback's analysis,
+which would more than double the history's first opening.
 """
 
 from __future__ import annotations
@@ -23,11 +25,7 @@ from coach.decks import short_name
 from coach.history import PAGE, Filter, Order, Row, local_time, narrowed
 from coach.services import Services
 from coach.timing import minutes_seconds
-from screens.compare import CompareScreen
-from screens.detail import SessionScreen
-from screens.exporting import ExportDialog
 from screens.saving import DataChanged
-from screens.trends import TrendsScreen
 from screens.widgets.columns import Columns, fitting, flexible_width, set_columns
 from screens.widgets.footer import Footer
 from screens.widgets.text import Label, Static, plain
@@ -219,6 +217,8 @@ class HistoryScreen(Screen[None]):
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         if event.row_key.value:
+            from screens.detail import SessionScreen
+
             self.app.push_screen(SessionScreen(self.services, event.row_key.value))
 
     # -- keys --------------------------------------------------------------------------
@@ -250,12 +250,18 @@ class HistoryScreen(Screen[None]):
     def action_compare(self) -> None:
         row = self.selected()
         if row is not None:
+            from screens.compare import CompareScreen
+
             self.app.push_screen(CompareScreen(self.services, row.question_id, row.question))
 
     def action_trends(self) -> None:
+        from screens.trends import TrendsScreen
+
         self.app.push_screen(TrendsScreen(self.services))
 
     def action_export(self) -> None:
+        from screens.exporting import ExportDialog
+
         self.app.push_screen(ExportDialog(self.services))
 
     def action_back(self) -> None:

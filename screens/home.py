@@ -139,10 +139,15 @@ class HomeScreen(Screen[None]):
             self.call_after_refresh(self.prepare_history)
 
     def prepare_history(self) -> None:
-        """Once the first figures are drawn, read the history's rows on a thread, so its
-        first opening does not read 10,000 sessions (later saves are read when it opens,
-        not after every save)."""
-        self.run_worker(self.services.history_rows, thread=True, group="history-rows")
+        """Once the first figures are drawn, load the history's module and read its rows on
+        a thread, so its first opening neither imports nor reads 10,000 sessions (later
+        saves are read when it opens, not after every save)."""
+        self.run_worker(self.read_history_ahead, thread=True, group="history-rows")
+
+    def read_history_ahead(self) -> None:
+        import screens.history  # noqa: F401  (loaded here so that "h" does not wait on it)
+
+        self.services.history_rows()
 
     def show_today(self, today: Today) -> None:
         self.shown_revision = today.revision
