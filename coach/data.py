@@ -53,20 +53,6 @@ class Sessions(Repository):
     """Practice answers, each saved as it ends and updated as it is heard and rated."""
 
     HEARD_FIELDS = ("transcript", "feedback", "audio")
-    COMPARE_FIELDS = (
-        "question_id",
-        "finished",
-        "answer",
-        "mode",
-        "used_s",
-        "limit_s",
-        "overtime_s",
-        "rating",
-        "feedback.words",
-        "feedback.filler_count",
-        "feedback.speech.wpm",
-        "transcript",
-    )
 
     def count(self) -> int:
         return self._store.count(Kind.SESSIONS.value)
@@ -81,31 +67,17 @@ class Sessions(Repository):
 
         return self._store.select(Kind.SESSIONS.value, SESSION_FIELDS)
 
-    def for_trends(self) -> list[Record]:
-        from coach.progress import TREND_FIELDS
-
-        return self._store.select(Kind.SESSIONS.value, TREND_FIELDS)
-
     def for_home(self) -> list[Record]:
         """What home's figures read: spacing, streak and the rating trend, in one pass."""
-        from coach.progress import TREND_FIELDS
         from coach.schedule import SESSION_FIELDS
 
-        fields = tuple(dict.fromkeys((*SESSION_FIELDS, *TREND_FIELDS, "started")))
+        fields = tuple(dict.fromkeys((*SESSION_FIELDS, "started")))
         return self._store.select(Kind.SESSIONS.value, fields)
 
     def for_history(self) -> list[Record]:
         from coach.history import ROW_FIELDS
 
         return self._store.select(Kind.SESSIONS.value, ROW_FIELDS)
-
-    def for_compare(self, question_id: str) -> list[Record]:
-        """The answers to one question, with what comparing them shows."""
-        return [
-            r
-            for r in self._store.select(Kind.SESSIONS.value, self.COMPARE_FIELDS)
-            if r.get("question_id") == question_id
-        ]
 
     def keep_answer(self, session: Session, *, recorded: bool) -> None:
         """An answer just ended: save it, move its recording beside it, forget the draft."""

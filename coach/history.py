@@ -31,6 +31,8 @@ ROW_FIELDS = (
     "rating",
     "feedback.words",
     "feedback.filler_count",
+    "feedback.speech.wpm",
+    "feedback.speech.um_uh_per_minute",
 )
 PAGE = 60  # rows added at a time: two screens and more, the rest as the cursor nears them
 SORT_KEYS = ("finished", "deck", "question", "used_s", "words", "rating", "mode")
@@ -38,7 +40,7 @@ SORT_KEYS = ("finished", "deck", "question", "used_s", "words", "rating", "mode"
 
 @dataclass(slots=True)
 class Row:
-    """One attempt as the history lists it."""
+    """One attempt as the history lists it, and as trends and comparisons read it."""
 
     id: str
     finished: str
@@ -53,6 +55,8 @@ class Row:
     fillers: int | None
     rating: int | None
     search: str
+    wpm: float | None = None  # words a minute, for an answer that was heard
+    um_per_minute: float | None = None
     zone: Zone = None
     day_cache: date | bool | None = False  # False: not worked out yet
 
@@ -88,6 +92,8 @@ def make_rows(records: Iterable[Mapping[str, Any]], tz: Zone) -> list[Row]:
                 fillers=fillers if type(fillers) is int else None,
                 rating=rating if type(rating) is int and 1 <= rating <= 5 else None,
                 search=f"{question}\n{text(record.get('answer'))}".casefold(),
+                wpm=number(record.get("feedback.speech.wpm")) or None,
+                um_per_minute=number(record.get("feedback.speech.um_uh_per_minute")),
                 zone=tz,
             )
         )

@@ -2,7 +2,7 @@
 
 Pure: records in, records out. Dates are typed by people ("2026-12-03 14:30",
 "tomorrow 9am", "friday 10:30") and read here with a message saying what would work.
-A thank-you is due in the 24 hours after a meeting ends and overdue after that.
+Where the thank-you stands is `coach.follow_up`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from coach.clock import Zone, date_words, parse_iso, to_iso
 from coach.days import WEEKDAYS, unique_prefix
 from coach.lenient import number, text
 
-FOLLOW_UP_HOURS = 24
 QUICK_ID = "quick-checklist"
 DEFAULT_LENGTH_MIN = 30
 SHORTEST_MIN, LONGEST_MIN = 5, 480  # a meeting's length, in minutes
@@ -290,27 +289,6 @@ def localize(naive: datetime, zone: Zone) -> datetime:
     """Attach the user's zone to a wall-clock time (the machine's rules when zone is None)."""
     local = naive.astimezone() if zone is None else naive.replace(tzinfo=zone)
     return local.astimezone(UTC)
-
-
-def follow_up(meeting: Meeting, now: datetime) -> str:
-    """'upcoming', 'due' (ended, under a day ago), 'overdue', 'sent', or '' (no date)."""
-    if meeting.thanked_at:
-        return "sent"
-    ends = meeting.ends()
-    if ends is None:
-        return ""
-    if now < ends:
-        return "upcoming"
-    deadline = follow_up_deadline(meeting)
-    return "due" if deadline is None or now <= deadline else "overdue"
-
-
-def follow_up_deadline(meeting: Meeting) -> datetime | None:
-    ends = meeting.ends()
-    try:
-        return ends + timedelta(hours=FOLLOW_UP_HOURS) if ends else None
-    except OverflowError:
-        return None
 
 
 def flag(meeting: Meeting) -> str:

@@ -1,8 +1,8 @@
 """Whether answers are getting better: series over time and per-question figures.
 
-Pure functions over session records (a light `Store.select` read), used by the trends
-and compare screens: rating, overtime and fillers per 100 words in time order, and for
-each question its attempts, best, last and average rating.
+Pure functions over the history's rows (`coach.history.Row`, one shape of an attempt for
+the history, trends and compare screens): rating, overtime and fillers per 100 words in
+time order, and for each question its attempts, best, last and average rating.
 """
 
 from __future__ import annotations
@@ -11,23 +11,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from coach.lenient import number, text
+from coach.history import Row
+from coach.lenient import text
 from coach.numbers import figure
-
-# What trends read of each session (see `Store.select`).
-TREND_FIELDS = (
-    "id",
-    "finished",
-    "deck",
-    "question_id",
-    "question",
-    "rating",
-    "overtime_s",
-    "feedback.words",
-    "feedback.filler_count",
-    "feedback.speech.wpm",
-    "feedback.speech.um_uh_per_minute",
-)
 
 
 @dataclass(frozen=True)
@@ -41,33 +27,31 @@ class Series:
     um_uh_per_minute: list[float]
 
 
-def chronological(sessions: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-    return sorted(sessions, key=lambda s: text(s.get("finished")))
+def chronological(rows: Iterable[Row]) -> list[Row]:
+    return sorted(rows, key=lambda row: row.finished)
 
 
-def series(sessions: Iterable[Mapping[str, Any]]) -> Series:
-    """Rating (rated only), overtime seconds, and fillers per 100 words (typed only)."""
-    ordered = chronological(sessions)
-    ratings = [float(s["rating"]) for s in ordered if type(s.get("rating")) is int]
-    overtime = [number(s.get("overtime_s")) for s in ordered]
-    fillers = []
-    for session in ordered:
-        words = number(session.get("feedback.words"))
-        if words > 0:
-            fillers.append(round(100 * number(session.get("feedback.filler_count")) / words, 1))
-    pace = [number(s.get("feedback.speech.wpm")) for s in ordered if s.get("feedback.speech.wpm")]
-    ums = [
-        number(s.get("feedback.speech.um_uh_per_minute"))
-        for s in ordered
-        if s.get("feedback.speech.wpm")
-    ]
+def series(rows: Iterable[Row]) -> Series:
+    """Rating (rated only), overtime seconds, fillers per 100 words (where words were
+    counted), and for heard answers the pace and the um and uh a minute."""
+    ordered = chronological(rows)
+    heard = [row for row in ordered if row.wpm]
     return Series(
-        ratings=ratings,
-        overtime=overtime,
-        fillers_per_100=fillers,
-        pace_wpm=pace,
-        um_uh_per_minute=ums,
+        ratings=[float(row.rating) for row in ordered if row.rating is not None],
+        overtime=[row.overtime_s for row in ordered],
+        fillers_per_100=[
+            round(100 * (row.fillers or 0) / row.words, 1) for row in ordered if row.words
+        ],
+        pace_wpm=[row.wpm or 0.0 for row in heard],
+        um_uh_per_minute=[row.um_per_minute or 0.0 for row in heard],
     )
+
+
+def rating_trend(sessions: Iterable[Mapping[str, Any]]) -> list[float]:
+    """The ratings of rated attempts, oldest first, from light session records (home reads
+    no more of 10,000 sessions than its figures need)."""
+    rated = [s for s in sessions if isinstance(s, Mapping) and type(s.get("rating")) is int]
+    return [float(s["rating"]) for s in sorted(rated, key=lambda s: text(s.get("finished")))]
 
 
 @dataclass(frozen=True)
@@ -83,23 +67,23 @@ class QuestionFigures:
     last_practised: str
 
 
-def per_question(sessions: Iterable[Mapping[str, Any]]) -> list[QuestionFigures]:
+def per_question(rows: Iterable[Row]) -> list[QuestionFigures]:
     """One line per question practised, most attempted first."""
-    grouped: dict[str, list[Mapping[str, Any]]] = {}
-    for session in chronological(sessions):
-        grouped.setdefault(text(session.get("question_id")), []).append(session)
+    grouped: dict[str, list[Row]] = {}
+    for row in chronological(rows):
+        grouped.setdefault(row.question_id, []).append(row)
     figures = []
     for question_id, attempts in grouped.items():
-        ratings = [s["rating"] for s in attempts if type(s.get("rating")) is int]
+        ratings = [row.rating for row in attempts if row.rating is not None]
         figures.append(
             QuestionFigures(
                 question_id=question_id,
-                question=text(attempts[-1].get("question")),
+                question=attempts[-1].question,
                 attempts=len(attempts),
                 best=max(ratings) if ratings else None,
                 last=ratings[-1] if ratings else None,
                 average=round(sum(ratings) / len(ratings), 1) if ratings else None,
-                last_practised=text(attempts[-1].get("finished")),
+                last_practised=attempts[-1].finished,
             )
         )
     return sorted(figures, key=lambda f: (-f.attempts, f.question))

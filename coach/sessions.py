@@ -47,6 +47,11 @@ class Session:
     audio: str = ""
     transcript: str = ""
 
+    @property
+    def said(self) -> str:
+        """What the answer said: the transcript of a heard answer, else what was typed."""
+        return self.transcript or self.answer
+
     def to_record(self) -> dict[str, Any]:
         return asdict(self)
 

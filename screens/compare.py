@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from rich.table import Table
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -14,11 +10,11 @@ from textual.screen import Screen
 from textual.widgets import Header
 
 from coach.clock import date_words, parse_iso
-from coach.lenient import number, text
+from coach.history import Row
 from coach.plural import count
 from coach.progress import RATING_SCALE, chronological
 from coach.services import Services
-from coach.timing import minutes_seconds
+from screens.widgets.cells import stars, time_used, whole
 from screens.widgets.footer import Footer
 from screens.widgets.text import Static, plain
 from screens.widgets.trend import TrendLine
@@ -37,13 +33,14 @@ class CompareScreen(Screen[None]):
         super().__init__()
         self.services = services
         self.question = question
-        self.attempts = chronological(services.data.sessions.for_compare(question_id))
+        every = services.history_rows()
+        self.attempts = chronological(row for row in every if row.question_id == question_id)
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
         with VerticalScroll(id="compare"):
             yield Static(self.question, id="compare-question")
-            ratings = [float(a["rating"]) for a in self.attempts if type(a.get("rating")) is int]
+            ratings = [float(a.rating) for a in self.attempts if a.rating is not None]
             if len(ratings) > 1:
                 yield Static(f"Rating over {len(ratings)} rated attempts", classes="muted")
                 yield TrendLine(ratings, scale=RATING_SCALE, id="compare-sparkline")
@@ -58,54 +55,38 @@ class CompareScreen(Screen[None]):
                 for number_, attempt in enumerate(
                     latest, start=len(self.attempts) - len(latest) + 1
                 ):
+                    session = self.services.data.sessions.get(attempt.id)
                     column = VerticalScroll(
-                        Static(said(attempt) or "(nothing written)"),
+                        Static((session.said if session else "") or "(nothing written)"),
                         classes="compare-answer",
                     )
                     column.border_title = plain(f"#{number_} · {self.when(attempt)}")
                     yield column
         yield Footer()
 
-    def when(self, attempt: Mapping[str, Any]) -> str:
-        moment = parse_iso(attempt.get("finished"))
+    def when(self, attempt: Row) -> str:
+        moment = parse_iso(attempt.finished)
         return (
             date_words(moment.astimezone(self.services.local_tz()), weekday="") if moment else "?"
         )
 
     def attempts_table(self) -> Table:
         table = Table(box=None, padding=(0, 1), expand=False)
-        headings = ("#", "When", "Time / limit", "Words", "Fillers", "Pace", "Rating", "Mode")
+        headings = ("#", "When", "Time/limit", "Words", "Fillers", "Pace", "Rating", "Mode")
         for heading in headings:
             table.add_column(
                 heading, justify="right" if heading not in ("When", "Mode") else "left"
             )
         first = max(0, len(self.attempts) - TABLE_ROWS)
         for position, attempt in enumerate(self.attempts[first:], start=first + 1):
-            time_text = Text(
-                f"{minutes_seconds(number(attempt.get('used_s')))} / "
-                f"{minutes_seconds(number(attempt.get('limit_s')))}",
-                style="bold yellow" if number(attempt.get("overtime_s")) >= 1 else "",
-            )
-            rating = attempt.get("rating")
             table.add_row(
                 str(position),
                 self.when(attempt),
-                time_text,
-                show_int(attempt.get("feedback.words")),
-                show_int(attempt.get("feedback.filler_count")),
-                show_int(attempt.get("feedback.speech.wpm") or None),  # words a minute, heard
-                Text("★" * rating, style="yellow")
-                if type(rating) is int
-                else Text("-", style="dim"),
-                plain(text(attempt.get("mode"))),
+                time_used(attempt),
+                whole(attempt.words),
+                whole(attempt.fillers),
+                whole(attempt.wpm),  # words a minute, heard
+                stars(attempt.rating),
+                plain(attempt.mode),
             )
         return table
-
-
-def said(attempt: Mapping[str, Any]) -> str:
-    """What the attempt said: the transcript of a heard answer, else what was typed."""
-    return text(attempt.get("transcript")) or text(attempt.get("answer"))
-
-
-def show_int(value: object) -> str:
-    return str(value) if type(value) is int else "-"

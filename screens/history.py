@@ -24,8 +24,8 @@ from coach.days import parse_day
 from coach.decks import short_name
 from coach.history import PAGE, Filter, Order, Row, local_time, narrowed
 from coach.services import Services
-from coach.timing import minutes_seconds
 from screens.saving import DataChanged
+from screens.widgets.cells import stars, time_used, whole
 from screens.widgets.columns import Columns, fitting, flexible_width, set_columns
 from screens.widgets.footer import Footer
 from screens.widgets.text import Label, Static, plain
@@ -274,22 +274,13 @@ class HistoryScreen(Screen[None]):
 def cells(row: Row, tz: Zone, columns: Columns = COLUMNS) -> tuple[Text | str, ...]:
     """A row's cells as the table shows them, for the columns on screen."""
     local = local_time(row, tz)
-    time_text = Text(f"{minutes_seconds(row.used_s)}/{minutes_seconds(row.limit_s)}")
-    if row.overtime_s >= 1:
-        time_text.stylize("bold yellow")
     every: dict[str, Text | str] = {
         "finished": "-" if local is None else f"{local:%Y-%m-%d}",
         "deck": plain(short_name(row.deck)),
         "question": plain(Text(row.question, overflow="ellipsis", no_wrap=True)),
-        "used_s": time_text,
-        "words": "-" if row.words is None else str(row.words),
+        "used_s": time_used(row),
+        "words": whole(row.words),
         "rating": stars(row.rating),
         "mode": plain(row.mode),
     }
     return tuple(every[key] for _, key, _ in columns)
-
-
-def stars(rating: int | None) -> Text:
-    if rating is None:
-        return Text("-", style="dim")
-    return Text("★" * rating, style="yellow")

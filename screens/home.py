@@ -4,7 +4,6 @@ each item opens where it points."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -24,6 +23,7 @@ from coach.errors import CoachError
 from coach.plural import count
 from coach.progress import RATING_SCALE
 from coach.services import Services
+from coach.today import Today, gather_today
 from screens.saving import DataChanged
 from screens.widgets.footer import Footer
 from screens.widgets.text import Static, plain
@@ -31,12 +31,8 @@ from screens.widgets.trend import TrendLine
 
 if TYPE_CHECKING:
     from coach.content import Tip
-    from coach.decks import Question
-    from coach.meetings import Meeting
-    from coach.stats import Practice  # loaded with the figures, not with home
 
 MOST_ITEMS = 8
-TREND_POINTS = 30
 FIGURES_IN_FIRST_FRAME = 1000  # sessions: up to here the figures take a few milliseconds
 
 
@@ -168,6 +164,7 @@ class HomeScreen(Screen[None]):
 
     def show_items(self, today: Today) -> None:
         """The things to do today, most pressing first."""
+        from coach.follow_up import FollowUp
         from coach.meetings import progress, when_label
 
         listing = self.query_one("#home-items", OptionList)
@@ -176,7 +173,8 @@ class HomeScreen(Screen[None]):
         zone = self.services.local_tz()
         for meeting, state in today.owed:
             label = Text(
-                f"Thank-you {state}: ", style="bold yellow" if state == "due" else "bold red"
+                f"Thank-you {state}: ",
+                style="bold red" if state is FollowUp.OVERDUE else "bold yellow",
             )
             label.append(meeting.title())
             self.add(listing, label, "follow-up", meeting.id)
@@ -237,56 +235,12 @@ class HomeScreen(Screen[None]):
             self.app.push_screen(MeetingScreen(self.services, target, tab=tab))
 
 
-@dataclass(frozen=True)
-class Today:
-    """Everything home shows that has to be worked out from the store."""
-
-    revision: int
-    stats: Practice
-    ratings: list[float]
-    owed: list[tuple[Meeting, str]]
-    upcoming: list[Meeting]
-    due: list[Question]
-    untried: int = 0  # questions in the decks never answered
-
-
 class Gathered(Message):
     """Home's figures, worked out on a worker thread."""
 
     def __init__(self, today: Today) -> None:
         super().__init__()
         self.today = today
-
-
-def gather_today(services: Services) -> Today:
-    """Read and work out home's figures (safe on a worker thread: the store locks reads)."""
-    from coach.meetings import follow_up, upcoming_first
-    from coach.progress import series  # imported on use: home opens first
-    from coach.schedule import due_now, last_attempts
-    from coach.stats import practice_of
-
-    services.content.check()  # the first time, every asset file is read here, not at start
-    sessions, now, zone = services.data.sessions, services.clock(), services.local_tz()
-    revision = services.data.revision
-    ordered = upcoming_first(services.data.meetings.listed(), now)
-    questions = [q for deck in services.decks() for q in deck.questions]
-    history = sessions.for_home()  # one pass over the sessions for all three figures
-    tried = last_attempts(history)
-    return Today(
-        revision=revision,
-        stats=practice_of(history, now, zone),
-        ratings=series(history).ratings[-TREND_POINTS:],
-        owed=[(m, follow_up(m, now)) for m in ordered if follow_up(m, now) in ("due", "overdue")],
-        upcoming=[m for m in ordered if follow_up(m, now) == "upcoming"],
-        due=[q for q, _ in due_now(questions, history, now, services.cards())],
-        untried=sum(  # questions to answer; the decks of questions to ask are not owed
-            1
-            for deck in services.decks()
-            if deck.role == "answer"
-            for q in deck.questions
-            if q.id not in tried
-        ),
-    )
 
 
 def stop_for(app: App[object], error: CoachError) -> None:

@@ -17,10 +17,10 @@ from textual.widgets import Button, OptionList, TabPane, TextArea
 from textual.widgets.option_list import Option
 
 from coach.atomicfile import atomic_write
-from coach.clock import Zone, date_words, parse_iso
 from coach.decks import questions_to_ask
 from coach.errors import CoachError
-from coach.meetings import AskItem, Meeting, follow_up, follow_up_deadline
+from coach.follow_up import follow_up_sentence
+from coach.meetings import AskItem, Meeting
 from coach.services import Services
 from coach.thankyou import draft_thank_you
 from screens.flow import practise_again
@@ -151,22 +151,8 @@ class FollowUpPane(TabPane):
 
     def show(self, meeting: Meeting) -> None:
         self.meeting = m = meeting
-        state = follow_up(m, self.services.clock())
-        deadline = follow_up_deadline(m)
-        zone = self.services.local_tz()
-        by = (
-            f" by {date_words(deadline.astimezone(zone), year=False, clock=True)}"
-            if deadline
-            else ""
-        )
-        lines = {
-            "sent": f"Thank-you sent on {sent_day(m.thanked_at, zone)}.",
-            "due": f"A thank-you is due{by}: within a day of the meeting.",
-            "overdue": f"The thank-you is overdue (it was due{by}); better late than never.",
-            "upcoming": f"After the meeting, send a thank-you within a day{by}.",
-            "": "Give the meeting a date to know when the thank-you is due.",
-        }
-        self.query_one("#follow-up-state", Static).update(lines[state])
+        sentence = follow_up_sentence(m, self.services.clock(), self.services.local_tz())
+        self.query_one("#follow-up-state", Static).update(sentence)
         area = self.query_one("#thank-you", TextArea)
         sender = self.services.data.settings.sender()
         self.generated = draft_thank_you(m, self.services.content.thank_yous[m.kind], sender)
@@ -232,8 +218,3 @@ class FollowUpPane(TabPane):
         self.app.push_screen(
             Prompt("Save the note to a file", "path", f"~/thank-you-{name}.txt"), chosen
         )
-
-
-def sent_day(stamp: str, zone: Zone) -> str:
-    moment = parse_iso(stamp)
-    return date_words(moment.astimezone(zone)) if moment else stamp[:10]

@@ -12,7 +12,8 @@ from textual.widgets.data_table import ColumnKey
 from coach.clock import date_words
 from coach.data import Data, Kind
 from coach.decks import short_name
-from coach.meetings import Meeting, follow_up, progress, upcoming_first
+from coach.follow_up import FollowUp, follow_up
+from coach.meetings import Meeting, progress, upcoming_first
 from coach.services import Services
 from screens.checklist_screen import QuickChecklistScreen
 from screens.meeting import MeetingScreen
@@ -37,12 +38,10 @@ NARROW_COLUMNS: Columns = (
     ("Done", "checklist", 5),
     ("Follow-up", "follow-up", 14),
 )
-FOLLOW_UP_LABELS = {
-    "due": Text("thanks due", style="bold yellow"),
-    "overdue": Text("thanks overdue", style="bold red"),
-    "sent": Text("thanked", style="green"),
-    "upcoming": Text("upcoming", style="dim"),
-    "": Text("", style="dim"),
+FOLLOW_UP_STYLES = {
+    FollowUp.DUE: "bold yellow",
+    FollowUp.OVERDUE: "bold red",
+    FollowUp.SENT: "green",
 }
 
 
@@ -106,7 +105,7 @@ class MeetingsScreen(RecordListScreen[Meeting]):
                 "kind": short_name(meeting.kind),
                 "with": plain(Text(meeting.title(), overflow="ellipsis", no_wrap=True)),
                 "checklist": f"{done}/{total}",
-                "follow-up": FOLLOW_UP_LABELS[follow_up(meeting, now)],
+                "follow-up": follow_up_cell(follow_up(meeting, now)),
             }
             table.add_row(*(every[key] for _, key, _ in columns), key=meeting.id)
 
@@ -141,3 +140,7 @@ def searchable(meeting: Meeting) -> str:
     return " ".join(
         (meeting.person, meeting.organisation, meeting.role, meeting.goal, meeting.notes)
     ).casefold()
+
+
+def follow_up_cell(state: FollowUp) -> Text:
+    return Text(state.label, style=FOLLOW_UP_STYLES.get(state, "dim"))

@@ -39,12 +39,12 @@ class TrendsScreen(Screen[None]):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
-        self.records = services.data.sessions.for_trends()
+        self.rows = services.history_rows()
 
     def compose(self) -> ComposeResult:
         decks = {d.id: d.name for d in self.services.decks()}
-        present_decks = sorted({str(r.get("deck", "")) for r in self.records} - {""})
-        questions = per_question(self.records)
+        present_decks = sorted({row.deck for row in self.rows} - {""})
+        questions = per_question(self.rows)
         scopes = [("All sessions", ALL)]
         scopes += [(f"Deck: {decks.get(d, d)}", f"deck:{d}") for d in present_decks]
         scopes += [(f"Question: {q.question[:60]}", f"q:{q.question_id}") for q in questions]
@@ -75,11 +75,11 @@ class TrendsScreen(Screen[None]):
         self.show(str(event.value))
 
     def show(self, scope: str) -> None:
-        chosen = self.records
+        chosen = self.rows
         if scope.startswith("deck:"):
-            chosen = [r for r in self.records if r.get("deck") == scope[5:]]
+            chosen = [row for row in self.rows if row.deck == scope[5:]]
         elif scope.startswith("q:"):
-            chosen = [r for r in self.records if r.get("question_id") == scope[2:]]
+            chosen = [row for row in self.rows if row.question_id == scope[2:]]
         found = series(chosen)
         for name in TRENDS:
             values: list[float] = getattr(found, name)
@@ -87,7 +87,7 @@ class TrendsScreen(Screen[None]):
             self.query_one(f"#summary-{name}", Static).update(summary(values))
 
     def questions_table(self, questions: list[QuestionFigures]) -> Table:
-        due = due_dates(self.records, self.services.cards())
+        due = due_dates(self.services.data.sessions.for_schedule(), self.services.cards())
         tz = self.services.local_tz()
         now = self.services.clock()
         table = Table(

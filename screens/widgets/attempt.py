@@ -42,7 +42,7 @@ def waits_to_be_heard(session: Session) -> bool:
 
 def answer_panel(session: Session) -> Static:
     """The answer with its fillers, hedges and clichés marked, in a titled box."""
-    said = session.transcript or session.answer
+    said = session.said
     shown = marked_answer(said, session.question) if said else None
     panel = Static(shown or Text("(nothing written)"), id="detail-answer")
     if session.transcript:

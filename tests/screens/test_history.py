@@ -161,7 +161,7 @@ async def test_compare_attempts_at_one_question(store: Store):
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, CompareScreen)
-        assert [a["rating"] for a in screen.attempts] == [2, 4, 5]
+        assert [a.rating for a in screen.attempts] == [2, 4, 5]
         answers = [str(s.render()) for s in screen.query(".compare-answer Static")]
         assert answers[0].startswith("Um, I like data") and "workshops" in answers[-1]
 
