@@ -133,7 +133,7 @@ class CoachApp(App[int]):
 
     def action_practise_due(self) -> None:
         from coach.schedule import next_due
-        from screens.flow import practise_again
+        from screens.navigation import practise_again
 
         questions = [q for deck in self.services.decks() for q in deck.questions]
         history = self.services.data.sessions.for_schedule()

@@ -15,9 +15,8 @@ from coach.services import Services
 from coach.sessions import Session
 from screens.compare import CompareScreen
 from screens.feedback import timing_line
-from screens.flow import practise_again
-from screens.reflect import reflect_on_session
-from screens.saving import write
+from screens.navigation import practise_again, reflect_on_session
+from screens.saving import delete_after_asking, write
 from screens.widgets.attempt import AttemptBody
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.footer import Footer
@@ -89,15 +88,12 @@ class SessionScreen(Screen[None]):
         if self.session is None:
             return
         session_id = self.session.id
-
-        def confirmed(yes: bool | None) -> None:
-            if yes:
-                # the recording goes with it
-                write(self.app, self.services, lambda data: data.sessions.delete(session_id))
-                self.dismiss(None)
-
-        self.app.push_screen(
-            ConfirmScreen("Delete this attempt? This cannot be undone.", yes="Delete"), confirmed
+        delete_after_asking(
+            self,
+            self.services,
+            "Delete this attempt? This cannot be undone.",
+            lambda data: data.sessions.delete(session_id),  # the recording goes with it
+            then=lambda: self.dismiss(None),
         )
 
     def action_again(self) -> None:

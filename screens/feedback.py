@@ -18,7 +18,7 @@ from textual.widgets import Header, Input
 from coach.services import Services
 from coach.sessions import Session
 from coach.timing import describe_seconds
-from screens.reflect import reflect_on_session
+from screens.navigation import reflect_on_session
 from screens.saving import write
 from screens.widgets.attempt import AttemptBody
 from screens.widgets.confirm import leave_asking

@@ -23,15 +23,6 @@ from screens.mock import MockSummaryScreen
 from screens.saving import write
 
 
-def practise_again(
-    app: App[Any], services: Services, deck: str, question_id: str, text: str, **plan: Any
-) -> None:
-    """Answer a question once more (from history, or a resumed draft's plan)."""
-    PracticeFlow(
-        app, services, [AnswerPlan(question_for(services, deck, question_id, text), **plan)]
-    ).start()
-
-
 def question_for(services: Services, deck: str, question_id: str, text: str) -> Question:
     """The question from its deck when it still exists, else rebuilt from what was saved."""
     found = services.deck(deck)

@@ -214,8 +214,8 @@ class HomeScreen(Screen[None]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         kind, target = self.targets.get(event.option.id or "", ("", ""))
-        from screens.flow import practise_again  # imported on use: home must open quickly
         from screens.meeting import MeetingScreen
+        from screens.navigation import practise_again
 
         if kind == "question":
             deck_id, question_id = target.split("\t")

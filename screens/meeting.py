@@ -23,7 +23,7 @@ from coach.services import Services
 from screens.checklist_screen import CHECKLIST_KEYS, ChecklistScreen
 from screens.meeting_form import MeetingForm
 from screens.meeting_tabs import AskPane, FollowUpPane
-from screens.reflect import begin
+from screens.navigation import write_reflection
 from screens.saving import DataChanged, write
 from screens.widgets.checklist import ChecklistView
 from screens.widgets.footer import Footer
@@ -229,7 +229,7 @@ class MeetingScreen(ChecklistScreen):
         """Write down what the meeting taught (the after-a-meeting prompts)."""
         prompt_set = self.services.content.prompt_set("after-meeting")
         if prompt_set is not None:
-            begin(
+            write_reflection(
                 self.app,
                 self.services,
                 prompt_set,

@@ -23,7 +23,7 @@ from coach.follow_up import follow_up_sentence
 from coach.meetings import AskItem, Meeting
 from coach.services import Services
 from coach.thankyou import draft_thank_you
-from screens.flow import practise_again
+from screens.navigation import practise_again
 from screens.picker import QuestionPicker
 from screens.prompt import Prompt
 from screens.saving import write

@@ -6,10 +6,8 @@ session; it then says what it is about.
 
 from __future__ import annotations
 
-from typing import Any
-
 from rich.text import Text
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
@@ -18,9 +16,8 @@ from textual.widgets.option_list import Option
 
 from coach.clock import parse_iso
 from coach.data import Data, Kind
-from coach.reflections import PromptSet, Reflection, linked_entry, newest_first, search, start
-from coach.services import Services
-from coach.sessions import Session
+from coach.reflections import PromptSet, Reflection, newest_first, search
+from screens.navigation import write_reflection
 from screens.record_list import RecordListScreen, Table
 from screens.widgets.text import Static, plain
 from screens.writing import WritingScreen
@@ -83,30 +80,9 @@ class ReflectScreen(RecordListScreen[Reflection]):
         def chosen(set_id: str | None) -> None:
             prompt_set = self.services.content.prompt_set(set_id) if set_id else None
             if prompt_set is not None:
-                begin(self.app, self.services, prompt_set)
+                write_reflection(self.app, self.services, prompt_set)
 
         self.app.push_screen(SetPicker(self.services.content.prompt_sets), chosen)
-
-
-def begin(app: App[Any], services: Services, prompt_set: PromptSet, **links: str) -> None:
-    """Write an entry in a set; about a meeting or a session that already has one, carry
-    on with that entry rather than starting a second."""
-    about = {k: v for k, v in links.items() if k in ("meeting_id", "session_id") and v}
-    earlier = (
-        linked_entry(services.data.reflections.all(), prompt_set.id, **about) if about else None
-    )
-    if earlier is not None:
-        app.push_screen(WritingScreen(services, earlier, earlier.first_unwritten()))
-        return
-    entry = start(services.new_id(), prompt_set, services.now_iso(), **links)
-    app.push_screen(WritingScreen(services, entry))
-
-
-def reflect_on_session(app: App[Any], services: Services, session: Session) -> None:
-    """Think an answer over with the after-practice prompts, linked to its session."""
-    prompt_set = services.content.prompt_set("after-practice")
-    if prompt_set is not None:
-        begin(app, services, prompt_set, session_id=session.id, link_label=session.question)
 
 
 class SetPicker(ModalScreen[str | None]):

@@ -86,13 +86,20 @@ def after_saves(app: App[Any], services: Services, then: Callable[[], None]) -> 
 
 
 def delete_after_asking(
-    screen: Screen[Any], services: Services, question: str, job: Callable[[Data], Any]
+    screen: Screen[Any],
+    services: Services,
+    question: str,
+    job: Callable[[Data], Any],
+    then: Callable[[], Any] | None = None,
 ) -> None:
-    """Ask `question` (Delete or keep); only a yes runs the deleting `job`."""
+    """Ask `question` (Delete or keep); only a yes runs the deleting `job`, and `then`
+    (a screen showing what went closes, say)."""
     from screens.widgets.confirm import ConfirmScreen
 
     def confirmed(yes: bool | None) -> None:
         if yes:
             write(screen.app, services, job)
+            if then is not None:
+                then()
 
     screen.app.push_screen(ConfirmScreen(question, yes="Delete"), confirmed)

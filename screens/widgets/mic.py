@@ -36,6 +36,14 @@ def level_meter(level: float, seconds: float) -> Text:
 class MicLine(Static):
     """Recording state for one answer; `stop()` hands back whether anything was heard."""
 
+    DEFAULT_CSS = """
+    MicLine {
+        height: 1;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;  /* one line whatever the width: the reason is short */
+    }
+    """
+
     def __init__(self, listening: Listening, database: Path, *, resumed: bool) -> None:
         super().__init__("", id="mic")
         self.listening = listening

@@ -30,6 +30,11 @@ class Rating(Widget, can_focus=True):
         Binding("right", "step(1)", "Higher", show=False),
     ]
 
+    DEFAULT_CSS = """
+    Rating { width: auto; height: 1; padding: 0 1; color: $warning; }
+    Rating:focus { background: $boost; text-style: bold; }
+    """
+
     value: reactive[int] = reactive(0)
 
     def render(self) -> str:
@@ -54,6 +59,7 @@ class RatingAndNote(Vertical):
 
     DEFAULT_CSS = """
     RatingAndNote { height: auto; }
+    RatingAndNote > #rating-row { height: auto; margin-bottom: 1; }
     """
 
     def __init__(self, note_hint: str, *, rating: int | None = None, note: str = "") -> None:

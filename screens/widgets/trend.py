@@ -22,6 +22,7 @@ class TrendLine(Widget):
     DEFAULT_CSS = """
     TrendLine {
         height: 2;
+        margin-bottom: 1;
         color: $success;
     }
     """
