@@ -164,7 +164,13 @@ MY_DECK_NAME = "My questions"
 
 
 # Deck ids (a meeting's kind is one too) as a narrow column shows them.
-SHORT_NAMES = {"job": "Job", "informational": "Info", "ask": "Ask", MY_DECK: "Mine"}
+SHORT_NAMES = {
+    "job": "Job",
+    "informational": "Info",
+    "ask": "Ask",
+    "pitch": "Pitch",
+    MY_DECK: "Mine",
+}
 
 
 def short_name(deck_id: str) -> str:
