@@ -56,7 +56,7 @@ class Row:
     rating: int | None
     search: str
     wpm: float | None = None  # words a minute, for an answer that was heard
-    um_per_minute: float | None = None
+    um_per_minute: float = 0.0
     zone: Zone = None
     day_cache: date | bool | None = False  # False: not worked out yet
 

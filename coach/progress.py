@@ -42,8 +42,8 @@ def series(rows: Iterable[Row]) -> Series:
         fillers_per_100=[
             round(100 * (row.fillers or 0) / row.words, 1) for row in ordered if row.words
         ],
-        pace_wpm=[row.wpm or 0.0 for row in heard],
-        um_uh_per_minute=[row.um_per_minute or 0.0 for row in heard],
+        pace_wpm=[row.wpm for row in heard if row.wpm],
+        um_uh_per_minute=[row.um_per_minute for row in heard],
     )
 
 

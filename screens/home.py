@@ -164,18 +164,15 @@ class HomeScreen(Screen[None]):
 
     def show_items(self, today: Today) -> None:
         """The things to do today, most pressing first."""
-        from coach.follow_up import FollowUp
         from coach.meetings import progress, when_label
+        from screens.widgets.cells import follow_up_style
 
         listing = self.query_one("#home-items", OptionList)
         listing.clear_options()
         self.targets = {}
         zone = self.services.local_tz()
         for meeting, state in today.owed:
-            label = Text(
-                f"Thank-you {state}: ",
-                style="bold red" if state is FollowUp.OVERDUE else "bold yellow",
-            )
+            label = Text(f"Thank-you {state}: ", style=follow_up_style(state))
             label.append(meeting.title())
             self.add(listing, label, "follow-up", meeting.id)
         local_today = self.services.clock().astimezone(zone).date()

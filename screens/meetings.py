@@ -20,6 +20,7 @@ from screens.meeting import MeetingScreen
 from screens.meeting_form import MeetingForm
 from screens.record_list import RecordListScreen, Table
 from screens.saving import write
+from screens.widgets.cells import follow_up_style
 from screens.widgets.columns import Columns, fitting, flexible_width, set_columns
 from screens.widgets.text import plain
 
@@ -38,11 +39,6 @@ NARROW_COLUMNS: Columns = (
     ("Done", "checklist", 5),
     ("Follow-up", "follow-up", 14),
 )
-FOLLOW_UP_STYLES = {
-    FollowUp.DUE: "bold yellow",
-    FollowUp.OVERDUE: "bold red",
-    FollowUp.SENT: "green",
-}
 
 
 class MeetingsScreen(RecordListScreen[Meeting]):
@@ -143,4 +139,4 @@ def searchable(meeting: Meeting) -> str:
 
 
 def follow_up_cell(state: FollowUp) -> Text:
-    return Text(state.label, style=FOLLOW_UP_STYLES.get(state, "dim"))
+    return Text(state.label, style=follow_up_style(state))
