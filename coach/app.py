@@ -52,6 +52,7 @@ class CoachApp(App[int]):
         Binding("p", "go('practice')", "Practise", show=False),
         Binding("h", "go('history')", "History", show=False),
         Binding("m", "go('meetings')", "Meetings", show=False),
+        Binding("o", "go('people')", "People", show=False),
         Binding("r", "go('reflect')", "Reflect", show=False),
         Binding("g", "go('home')", "Home", show=False),
     ]
@@ -115,7 +116,7 @@ class CoachApp(App[int]):
     def answering(self) -> bool:
         return bool(getattr(self.screen, "in_progress", False))
 
-    def action_go(self, area: str, deck: str = "", new_meeting: bool = False) -> None:
+    def action_go(self, area: str, deck: str = "", new: bool = False) -> None:
         """One key per area from anywhere (not while typing): back to home, then there.
         From an answer in progress (the palette), leaving asks first, as esc does."""
         if isinstance(self.screen, ModalScreen):
@@ -127,7 +128,7 @@ class CoachApp(App[int]):
             return
         while len(self.screen_stack) > 1:
             self.pop_screen()
-        screen = area_screen(area, self.services, deck=deck, new_meeting=new_meeting)
+        screen = area_screen(area, self.services, deck=deck, new=new)
         if screen is not None:
             self.push_screen(screen)
 
@@ -146,12 +147,20 @@ class CoachApp(App[int]):
         self.action_go("practice", deck=deck_id)
 
     def action_new_meeting(self) -> None:
-        self.action_go("meetings", new_meeting=True)
+        self.action_go("meetings", new=True)
+
+    def action_new_person(self) -> None:
+        self.action_go("people", new=True)
 
     def action_export(self) -> None:
         from screens.exporting import ExportDialog
 
         self.push_screen(ExportDialog(self.services))
+
+    def action_keep_in_touch(self) -> None:
+        from screens.people import ask_keep_in_touch
+
+        ask_keep_in_touch(self, self.services)
 
     def action_toggle_recordings(self) -> None:
         """Keep the audio of spoken answers, or keep only their transcripts from now on."""

@@ -58,14 +58,16 @@ def add_data_commands(commands: Commands, database: argparse.ArgumentParser) -> 
     export = commands.add_parser(
         "export",
         parents=[database],
-        help="write everything as JSON for backup, or your sessions as Markdown or CSV",
+        help="write everything as JSON for backup, your sessions as Markdown or CSV, or your "
+        "meetings and next touches as an iCalendar file",
     )
     export.add_argument(
         "--format",
         choices=FORMATS,
         default="json",
         help="json: everything, to import again (default); md: a journal of your sessions "
-        "by day; csv: one row per session, for a spreadsheet",
+        "by day; csv: one row per session, for a spreadsheet; ics: meetings, thank-you deadlines "
+        "and next touches, for a calendar app",
     )
     export.add_argument("--out", metavar="FILE", help="write to FILE (atomically), not stdout")
     imports = commands.add_parser(

@@ -1,4 +1,5 @@
-"""The app's content (tips, decks, checklists, thank-you templates, prompts) from `assets/`.
+"""The app's content (tips, decks, checklists, thank-you and outreach templates, prompts),
+from `assets/`.
 
 Content is plain TOML a user can read and extend. It is found inside the installed wheel
 (packed as `coach/assets`) or, when running from a checkout, in the top-level `assets/`.
@@ -21,6 +22,7 @@ from coach.errors import CoachError, DataFileError
 if TYPE_CHECKING:
     from coach.checklists import ChecklistTemplate, ThankYouTemplate
     from coach.decks import Deck
+    from coach.outreach import OutreachTemplate
     from coach.reflections import PromptSet
 
 TIPS_FILE = "tips.toml"
@@ -28,7 +30,8 @@ DECKS_DIR = "decks"
 CHECKLISTS_DIR = "checklists"
 FOLLOWUP_FILE = "followup.toml"
 PROMPTS_DIR = "prompts"
-PARTS = ("tips", "decks", "checklists", "thank_yous", "prompt_sets")
+OUTREACH_FILE = "outreach.toml"
+PARTS = ("tips", "decks", "checklists", "thank_yous", "outreach", "prompt_sets")
 
 
 def assets_dir() -> Path:
@@ -102,6 +105,12 @@ class Content:
         return load_thank_yous(self.folder / FOLLOWUP_FILE)
 
     @cached_property
+    def outreach(self) -> list[OutreachTemplate]:
+        from coach.outreach import load_outreach
+
+        return load_outreach(self.folder / OUTREACH_FILE)
+
+    @cached_property
     def prompt_sets(self) -> list[PromptSet]:
         from coach.reflections import load_prompt_sets
 
@@ -127,6 +136,7 @@ class Content:
                 f"{template.name!r}, {len(template.items)} items"
             )
         lines.append(f"{self.folder / FOLLOWUP_FILE}: {len(self.thank_yous)} thank-you templates")
+        lines.append(f"{self.folder / OUTREACH_FILE}: {len(self.outreach)} outreach templates")
         for prompt_set in self.prompt_sets:
             lines.append(
                 f"{self.folder / PROMPTS_DIR}: prompt set {prompt_set.name!r}, "

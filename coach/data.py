@@ -22,6 +22,7 @@ from coach.store import Store
 if TYPE_CHECKING:  # loaded on use, so that opening home reads as little as it can
     from coach.decks import Deck, Question
     from coach.meetings import Meeting
+    from coach.people import Person
     from coach.reflections import Reflection
 
 Record = dict[str, Any]
@@ -36,6 +37,8 @@ class Kind(StrEnum):
     REFLECTIONS = "reflections"
     QUESTIONS = "questions"
     SETTINGS = "settings"
+    PEOPLE = "people"
+    STORIES = "stories"
 
 
 class Repository:
@@ -180,6 +183,36 @@ class Meetings(Repository):
         self._changed(Kind.MEETINGS)
 
 
+class People(Repository):
+    """The people the user learns from, and the messages sent to them."""
+
+    def all(self) -> list[Person]:
+        from coach.people import Person
+
+        return [Person.from_record(r) for r in self._store.all(Kind.PEOPLE.value)]
+
+    def get(self, person_id: str) -> Person | None:
+        from coach.people import Person
+
+        record = self._store.get(Kind.PEOPLE.value, person_id) if person_id else None
+        return Person.from_record(record) if record else None
+
+    def save(self, person: Person) -> None:
+        self._store.put(Kind.PEOPLE.value, person.to_record())
+        self._changed(Kind.PEOPLE)
+
+    def save_with_meeting(self, person: Person, meeting: Meeting) -> None:
+        """A meeting and the person it was just linked to (made from its form)."""
+        self.save(person)
+        self._store.put(Kind.MEETINGS.value, meeting.to_record())
+        self._changed(Kind.MEETINGS)
+
+    def delete(self, person_id: str) -> None:
+        """The person; their meetings and the people they introduced stay, unlinked."""
+        self._store.delete(Kind.PEOPLE.value, person_id)
+        self._changed(Kind.PEOPLE)
+
+
 class Reflections(Repository):
     """What the user wrote about their interests, a meeting or an answer."""
 
@@ -237,6 +270,8 @@ class Settings(Repository):
     LAST_FOLDER = "export_folder"  # where the last export went
     KEEP_AUDIO = "keep_audio"
     THEME = "theme"
+    GOAL = "outreach_goal"  # what the user is exploring, said in every request
+    KEEP_IN_TOUCH = "keep_in_touch_days"
 
     def _text(self, key: str) -> str:
         value = self._store.setting(key, "")
@@ -269,6 +304,26 @@ class Settings(Repository):
         self._store.set_setting(self.KEEP_AUDIO, keep)
         self._changed(Kind.SETTINGS)
 
+    def outreach_goal(self) -> str:
+        return self._text(self.GOAL)
+
+    def set_outreach_goal(self, goal: str) -> None:
+        self._store.set_setting(self.GOAL, goal)
+        self._changed(Kind.SETTINGS)
+
+    def keep_in_touch_days(self) -> int:
+        """Days from a thank-you to the keep-in-touch nudge (a month unless changed)."""
+        from coach.people import KEEP_IN_TOUCH_DAYS, LONGEST_KEEP, SHORTEST_KEEP
+
+        value = self._store.setting(self.KEEP_IN_TOUCH, KEEP_IN_TOUCH_DAYS)
+        if isinstance(value, bool) or not isinstance(value, int):
+            return KEEP_IN_TOUCH_DAYS
+        return min(max(value, SHORTEST_KEEP), LONGEST_KEEP)
+
+    def set_keep_in_touch_days(self, days: int) -> None:
+        self._store.set_setting(self.KEEP_IN_TOUCH, days)
+        self._changed(Kind.SETTINGS)
+
     def theme(self) -> str:
         return self._text(self.THEME)
 
@@ -287,6 +342,7 @@ class Data:
         self.drafts = Drafts(store, self._changes)
         self.meetings = Meetings(store, self._changes)
         self.reflections = Reflections(store, self._changes)
+        self.people = People(store, self._changes)
         self.questions = MyQuestions(store, self._changes)
         self.settings = Settings(store, self._changes)
 

@@ -22,6 +22,7 @@ from coach.clock import Zone, date_words
 from coach.formats import FORMATS
 from coach.lenient import text
 from coach.meetings_export import meetings_markdown
+from coach.people_export import people_markdown
 from coach.plural import count
 from coach.reflections import reflections_markdown
 from coach.report import figure_rows
@@ -72,12 +73,27 @@ def export_and_summary(
         counts = ", ".join(count(len(rows), name) for name, rows in data["tables"].items() if rows)
         blob = orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n"
         return blob, counts or "an empty database"
+    if form == "ics":
+        from coach.ics import calendar_bytes
+        from coach.people import KEEP_IN_TOUCH_DAYS
+
+        settings = {r.get("id"): r.get("value") for r in source.all("settings")}
+        days = settings.get("keep_in_touch_days")
+        blob, events = calendar_bytes(
+            source.all("meetings"),
+            source.all("people"),
+            datetime.now(UTC),
+            days if isinstance(days, int) and not isinstance(days, bool) else KEEP_IN_TOUCH_DAYS,
+            tz,
+        )
+        return blob, f"{count(events, 'calendar events')} as iCalendar"
     sessions = source.all("sessions")
     if form == "md":
         meetings = meetings_markdown(source.all("meetings"), datetime.now(UTC), tz)
         journal = reflections_markdown(source.all("reflections"), tz)
+        people = people_markdown(source.all("people"))
         text = sessions_markdown(sessions, tz, names) + "".join(
-            f"\n{part}" for part in (meetings, journal) if part
+            f"\n{part}" for part in (meetings, people, journal) if part
         )
         kind = "a Markdown journal"
     elif form == "csv":

@@ -50,6 +50,7 @@ class Meeting:
     id: str
     kind: str = "informational"
     person: str = ""
+    person_id: str = ""  # the Person this meeting is with, if linked (coach.people)
     role: str = ""
     organisation: str = ""
     when: str = ""
@@ -74,6 +75,7 @@ class Meeting:
             id=text(record.get("id")),
             kind=kind if kind in KINDS else "informational",
             person=text(record.get("person")),
+            person_id=text(record.get("person_id")),
             role=text(record.get("role")),
             organisation=text(record.get("organisation")),
             when=text(record.get("when")),

@@ -12,6 +12,7 @@ refuses the whole file, naming the table, the record and the field.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import date
 from typing import Any
 
 from coach.clock import parse_iso
@@ -31,6 +32,18 @@ def stamp(value: Any) -> str | None:
     if not isinstance(value, str):
         return "is not a date and time"
     return None if parse_iso(value) else f"{value[:40]!r} is not a date and time coach can use"
+
+
+def day(value: Any) -> str | None:
+    if value == "":
+        return None  # no date set
+    if not isinstance(value, str):
+        return "is not a date"
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return f"{value[:40]!r} is not a date like 2026-12-18"
+    return None
 
 
 def whole(low: int, high: int) -> Check:
@@ -114,6 +127,7 @@ SESSION: dict[str, Check] = {
 MEETING: dict[str, Check] = {
     "kind": one_of("informational", "job"),
     "person": text,
+    "person_id": text,
     "role": text,
     "organisation": text,
     "when": stamp,
@@ -144,6 +158,30 @@ QUESTION: dict[str, Check] = {
     "tags": texts,
     "tips": texts,
 }
+PERSON: dict[str, Check] = {
+    "name": text,
+    "role": text,
+    "organisation": text,
+    "how_known": text,
+    "introduced_by": text,
+    "found_at": text,
+    "notes": text,
+    "next_touch": day,
+    "sent": objects(
+        {"id": text, "template": text, "text": text, "sent_at": stamp, "next_touch": day}
+    ),
+    "updated": stamp,
+}
+STORY: dict[str, Check] = {
+    "title": text,
+    "situation": text,
+    "task": text,
+    "action": text,
+    "result": text,
+    "tags": texts,
+    "created": stamp,
+    "updated": stamp,
+}
 TOMBSTONE: dict[str, Check] = {
     "table": one_of(*REMEMBERED),
     "record": text,
@@ -154,6 +192,8 @@ SHAPES: dict[str, dict[str, Check]] = {
     "meetings": MEETING,
     "reflections": REFLECTION,
     "questions": QUESTION,
+    "people": PERSON,
+    "stories": STORY,
     DELETED: TOMBSTONE,
 }
 

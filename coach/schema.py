@@ -25,6 +25,8 @@ TABLES = (
     "schedule",
     "drafts",
     "settings",
+    "people",
+    "stories",
     "deleted",  # what was deleted, so an import does not revive it (coach/tombstones.py)
 )
 

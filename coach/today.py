@@ -11,9 +11,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from coach.decks import Question
     from coach.follow_up import FollowUp
     from coach.meetings import Meeting
+    from coach.people import Person, Touch
     from coach.services import Services
     from coach.stats import Practice
 
@@ -31,12 +34,14 @@ class Today:
     upcoming: list[Meeting]
     due: list[Question]
     untried: int = 0  # questions in the decks never answered
+    touches: tuple[tuple[Person, date, Touch], ...] = ()  # people due a message
 
 
 def gather_today(services: Services) -> Today:
     """Read the store and work out home's figures and items."""
     from coach.follow_up import FollowUp, follow_up
     from coach.meetings import upcoming_first
+    from coach.people import due_touches
     from coach.progress import rating_trend  # imported on use: home opens first
     from coach.schedule import due_now, last_attempts
     from coach.stats import practice_of
@@ -45,6 +50,7 @@ def gather_today(services: Services) -> Today:
     sessions, now, zone = services.data.sessions, services.clock(), services.local_tz()
     revision = services.data.revision
     ordered = upcoming_first(services.data.meetings.listed(), now)
+    days = services.data.settings.keep_in_touch_days()
     questions = [q for deck in services.decks() for q in deck.questions]
     history = sessions.for_home()  # one pass over the sessions for all three figures
     tried = last_attempts(history)
@@ -55,6 +61,7 @@ def gather_today(services: Services) -> Today:
         owed=[(m, follow_up(m, now)) for m in ordered if follow_up(m, now).owed],
         upcoming=[m for m in ordered if follow_up(m, now) is FollowUp.UPCOMING],
         due=[q for q, _ in due_now(questions, history, now, services.cards())],
+        touches=tuple(due_touches(services.data.people.all(), ordered, days, now, zone)),
         untried=sum(  # questions to answer; the decks of questions to ask are not owed
             1
             for deck in services.decks()

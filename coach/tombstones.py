@@ -15,7 +15,7 @@ from typing import Any
 from coach.clock import parse_iso
 
 DELETED = "deleted"
-REMEMBERED = ("sessions", "meetings", "reflections", "questions")
+REMEMBERED = ("sessions", "meetings", "reflections", "questions", "people", "stories")
 
 
 def tombstone_id(table: str, record_id: str) -> str:

@@ -25,7 +25,12 @@ from screens.saving import write
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.text import Label, Static
 
-LABELS = {"md": "Markdown journal", "csv": "CSV (spreadsheet)", "json": "JSON (full backup)"}
+LABELS = {
+    "md": "Markdown journal",
+    "csv": "CSV (spreadsheet)",
+    "json": "JSON (full backup)",
+    "ics": "iCalendar (meetings, deadlines, next touches)",
+}
 
 
 class ExportDialog(ModalScreen[None]):
@@ -36,9 +41,10 @@ class ExportDialog(ModalScreen[None]):
         Binding("escape", "dismiss(None)", "Cancel"),
     ]
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, form: str = "md") -> None:
         super().__init__()
         self.services = services
+        self.form = form if form in FORMATS else "md"  # the meetings screen opens on ics
         self.day = f"{services.clock().astimezone(services.local_tz()):%Y-%m-%d}"
 
     def compose(self) -> ComposeResult:
@@ -48,14 +54,14 @@ class ExportDialog(ModalScreen[None]):
                 yield Label("Format", classes="field-label")
                 yield Select(
                     [(LABELS[f], f) for f in FORMATS],
-                    value="md",
+                    value=self.form,
                     allow_blank=False,
                     compact=True,
                     id="export-format",
                 )
             with Horizontal(classes="field"):
                 yield Label("File", classes="field-label")
-                yield Input(self.default_path("md"), compact=True, id="export-path")
+                yield Input(self.default_path(self.form), compact=True, id="export-path")
             yield Static("", id="export-error", classes="form-error")
             yield Static("enter or ctrl+s exports · escape cancels", classes="dialog-hint")
 

@@ -1,6 +1,6 @@
 """Home: what to do today. Questions due, meetings coming up with their checklists,
-thank-you notes owed, the streak, this week's practice and how ratings are trending;
-each item opens where it points."""
+thank-you notes owed, people due a message, the streak, this week's practice and how
+ratings are trending; each item opens where it points."""
 
 from __future__ import annotations
 
@@ -45,6 +45,7 @@ class HomeScreen(Screen[None]):
         Binding("p", "app.go('practice')", "Practise"),
         Binding("h", "app.go('history')", "History"),
         Binding("m", "app.go('meetings')", "Meetings"),
+        Binding("o", "app.go('people')", "People"),
         Binding("r", "app.go('reflect')", "Reflect"),
     ]
     # Focus the list as the screen is built: focusing it in on_mount moved the focus a
@@ -96,7 +97,7 @@ class HomeScreen(Screen[None]):
     def changed(self, event: DataChanged) -> None:
         """A save landed: work the figures out again now if home is in view, else when
         it comes back into view."""
-        if event.about(Kind.SESSIONS, Kind.MEETINGS, Kind.QUESTIONS):
+        if event.about(Kind.SESSIONS, Kind.MEETINGS, Kind.QUESTIONS, Kind.PEOPLE, Kind.SETTINGS):
             if self.is_current:
                 self.load_figures()
             else:
@@ -176,6 +177,12 @@ class HomeScreen(Screen[None]):
             label.append(meeting.title())
             self.add(listing, label, "follow-up", meeting.id)
         local_today = self.services.clock().astimezone(zone).date()
+        for person, day, why in today.touches:
+            label = Text(f"{why.label}: ", style="bold yellow")
+            label.append(person.title())
+            when = "today" if day >= local_today else date_words(day, year=False)
+            label.append(f"  due {when}", style="dim")
+            self.add(listing, label, "person", person.id)
         for meeting in today.upcoming:
             done, total = progress(meeting.checklist)
             start = meeting.starts()
@@ -189,7 +196,10 @@ class HomeScreen(Screen[None]):
             label.append(question.text)
             self.add(listing, label, "question", f"{question.deck}\t{question.id}")
         if not self.targets:
-            hint = "Nothing due today. p practises a question, m adds a meeting, r reflects."
+            hint = (
+                "Nothing due today. p practises a question, m adds a meeting, o your people, "
+                "r reflects."
+            )
             if today.untried and today.stats.total_sessions:
                 hint = (
                     f"Nothing due today; {count(today.untried, 'interview questions')} never "
@@ -227,6 +237,10 @@ class HomeScreen(Screen[None]):
                     question.text,
                     limit_s=question.limit,
                 )
+        elif kind == "person":
+            from screens.person import PersonScreen
+
+            self.app.push_screen(PersonScreen(self.services, target))
         elif kind in ("meeting", "follow-up"):
             tab = 3 if kind == "follow-up" else 1
             self.app.push_screen(MeetingScreen(self.services, target, tab=tab))

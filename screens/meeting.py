@@ -106,6 +106,7 @@ class MeetingScreen(ChecklistScreen):
             ("When", when_label(m, self.services.local_tz())),
             ("Length", f"{m.length_min} minutes"),
             ("Goal", m.goal),
+            ("In People", self.linked_person()),
         ):
             text.append(f"{label:<13}", style="bold")
             text.append(f"{value or '-'}\n")
@@ -118,6 +119,10 @@ class MeetingScreen(ChecklistScreen):
         if not entries:
             text.append("(nothing written yet: ctrl+r reflects on it)")
         return text
+
+    def linked_person(self) -> str:
+        person = self.services.data.people.get(self.meeting.person_id)
+        return f"{person.title()} (o opens People)" if person else ""
 
     # -- which tab -----------------------------------------------------------------------
 

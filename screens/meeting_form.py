@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -24,10 +25,14 @@ from coach.meetings import (
     read_length,
     when_label,
 )
+from coach.people import Person, by_name
 from coach.services import Services
+from screens.saving import write
 from screens.widgets.confirm import leave_asking, typed_values
 from screens.widgets.footer import Footer
 from screens.widgets.text import Label, Static
+
+UNLINKED, NEW_PERSON = "-", "+"  # the "In People" choices that are not a person
 
 
 class MeetingForm(Screen[Meeting | None]):
@@ -39,10 +44,24 @@ class MeetingForm(Screen[Meeting | None]):
         Binding("escape", "cancel", "Cancel"),
     ]
 
-    def __init__(self, services: Services, meeting: Meeting | None = None) -> None:
+    def __init__(
+        self, services: Services, meeting: Meeting | None = None, *, person: Person | None = None
+    ) -> None:
         super().__init__()
         self.services = services
+        if meeting is None and person is not None:  # a new meeting with someone in People
+            meeting = Meeting(
+                id=services.new_id(),
+                person=person.name,
+                person_id=person.id,
+                role=person.role,
+                organisation=person.organisation,
+            )
+            self.is_new = True
+        else:
+            self.is_new = meeting is None
         self.meeting = meeting
+        self.people = by_name(services.data.people.all())
         self.opened_with: tuple[str, ...] | None = None  # the form as it opened
 
     def compose(self) -> ComposeResult:
@@ -74,11 +93,45 @@ class MeetingForm(Screen[Meeting | None]):
                     yield Input(value, placeholder=hint, compact=True, id=f"m-{key}")
                 if key == "when":
                     yield Static("", id="m-when-preview", classes="muted")
+            with Horizontal(classes="field"):
+                yield Label("In People", classes="field-label")
+                yield Select(
+                    [
+                        ("not linked", UNLINKED),
+                        ("add them as a new person", NEW_PERSON),
+                        *((p.title(), p.id) for p in self.people),
+                    ],
+                    value=self.linked_to(),
+                    allow_blank=False,
+                    compact=True,
+                    id="m-link",
+                )
             yield Static("", id="m-error", classes="form-error")
             yield Static("", id="m-flag", classes="muted")
             yield Label("Notes", classes="field-label")
             yield TextArea(m.notes if m else "", id="m-notes")
         yield Footer()
+
+    def linked_to(self) -> str:
+        m = self.meeting
+        if m and any(p.id == m.person_id for p in self.people):
+            return m.person_id
+        return UNLINKED
+
+    @on(Select.Changed, "#m-link")
+    def link_chosen(self, event: Select.Changed) -> None:
+        """Linking someone from People fills in who they are, where that is still blank."""
+        person = next((p for p in self.people if p.id == event.value), None)
+        if person is None:
+            return
+        for key, value in (
+            ("person", person.name),
+            ("role", person.role),
+            ("organisation", person.organisation),
+        ):
+            field = self.query_one(f"#m-{key}", Input)
+            if not field.value.strip():
+                field.value = value
 
     def on_mount(self) -> None:
         self.query_one("#m-person", Input).focus()
@@ -139,10 +192,19 @@ class MeetingForm(Screen[Meeting | None]):
         kind = str(self.query_one("#m-kind", Select).value)
         template = self.services.content.checklists[kind]
         base = self.meeting or Meeting(id=self.services.new_id(), kind=kind)
+        link = str(self.query_one("#m-link", Select).value)
+        if link == NEW_PERSON:
+            if not self.value("person"):
+                error.update("In People: type the person's name first.")
+                return
+            link = self.add_person()
         self.dismiss(
             replace(
                 base,
-                checklist=checklist_after_edit(self.meeting, kind, template),
+                person_id="" if link == UNLINKED else link,
+                checklist=checklist_after_edit(
+                    None if self.is_new else self.meeting, kind, template
+                ),
                 kind=kind,
                 person=self.value("person"),
                 role=self.value("role"),
@@ -153,6 +215,19 @@ class MeetingForm(Screen[Meeting | None]):
                 notes=self.query_one("#m-notes", TextArea).text.strip(),
             )
         )
+
+    def add_person(self) -> str:
+        """Save who the meeting is with as a new person (before the meeting is saved: the
+        writer keeps the order), and link to them."""
+        person = Person(
+            id=self.services.new_id(),
+            name=self.value("person"),
+            role=self.value("role"),
+            organisation=self.value("organisation"),
+            updated=self.services.now_iso(),
+        )
+        write(self.app, self.services, lambda data: data.people.save(person))
+        return person.id
 
     def value(self, key: str) -> str:
         return " ".join(self.query_one(f"#m-{key}", Input).value.split())

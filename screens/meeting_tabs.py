@@ -7,7 +7,6 @@ meeting's screen saves it (screens/meeting.py), so one place writes the meeting.
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -16,9 +15,7 @@ from textual.message import Message
 from textual.widgets import Button, OptionList, TabPane, TextArea
 from textual.widgets.option_list import Option
 
-from coach.atomicfile import atomic_write
 from coach.decks import questions_to_ask
-from coach.errors import CoachError
 from coach.follow_up import follow_up_sentence
 from coach.meetings import AskItem, Meeting
 from coach.services import Services
@@ -27,6 +24,7 @@ from screens.navigation import practise_again
 from screens.picker import QuestionPicker
 from screens.prompt import Prompt
 from screens.saving import write
+from screens.sending import copy_text, file_name, save_text_to_file
 from screens.widgets.text import Static, plain
 
 
@@ -189,32 +187,13 @@ class FollowUpPane(TabPane):
         )
 
     def copy(self) -> None:
-        self.app.copy_to_clipboard(self.note_text())
-        self.notify("The thank-you note is on the clipboard.", markup=False)
+        copy_text(self.screen, self.note_text(), "The thank-you note")
 
     def to_file(self) -> None:
-        text = self.note_text()
-
-        def chosen(path: str | None) -> None:
-            if not path:
-                return
-            target = Path(path).expanduser().absolute()
-
-            def save_file(_: object) -> str:
-                try:
-                    atomic_write(target, text.encode("utf-8"))
-                except OSError as error:
-                    raise CoachError(f"{target}: could not be written ({error.strerror})") from None
-                return str(target)
-
-            write(
-                self.app,
-                self.services,
-                save_file,
-                lambda saved: self.notify(f"Saved to {saved}.", markup=False),
-            )
-
-        name = "".join(c for c in self.meeting.person.lower() if c.isalnum()) or "note"
-        self.app.push_screen(
-            Prompt("Save the note to a file", "path", f"~/thank-you-{name}.txt"), chosen
+        save_text_to_file(
+            self.screen,
+            self.services,
+            self.note_text(),
+            "Save the note to a file",
+            file_name("thank-you", self.meeting.person),
         )

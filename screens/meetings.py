@@ -1,6 +1,6 @@
 """Meetings: upcoming first, then past ones; each with its checklist progress and the
 thank-you note that is due. n new, enter open, e edit, d delete (asks), / filter,
-k a quick checklist without a meeting."""
+k a quick checklist without a meeting, x a calendar file of them."""
 
 from __future__ import annotations
 
@@ -51,6 +51,7 @@ class MeetingsScreen(RecordListScreen[Meeting]):
         Binding("d", "delete", "Delete"),
         Binding("slash", "filter", "Filter"),
         Binding("k", "quick", "Quick checklist"),
+        Binding("x", "calendar", "Calendar"),
         Binding("escape", "back", "Back"),
     ]
     KIND = Kind.MEETINGS
@@ -126,6 +127,12 @@ class MeetingsScreen(RecordListScreen[Meeting]):
     def saved(self, meeting: Meeting | None) -> None:
         if meeting is not None:
             write(self.app, self.services, lambda data: data.meetings.save(meeting))
+
+    def action_calendar(self) -> None:
+        """Export the meetings, thank-you deadlines and next touches for a calendar app."""
+        from screens.exporting import ExportDialog
+
+        self.app.push_screen(ExportDialog(self.services, form="ics"))
 
     def action_quick(self) -> None:
         """A checklist without a meeting (made from the informational template the first time)."""

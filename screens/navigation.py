@@ -20,14 +20,14 @@ if TYPE_CHECKING:
     from coach.reflections import PromptSet
     from coach.sessions import Session
 
-AREAS = ("practice", "history", "meetings", "reflect")
+AREAS = ("practice", "history", "meetings", "people", "reflect")
 
 
 def area_screen(
-    area: str, services: Services, *, deck: str = "", new_meeting: bool = False
+    area: str, services: Services, *, deck: str = "", new: bool = False
 ) -> Screen[None] | None:
-    """The screen of an area; `deck` chooses practice's deck, `new_meeting` opens the
-    meetings with the form for a new one."""
+    """The screen of an area; `deck` chooses practice's deck, `new` opens the
+    meetings (or people) with the form for a new one."""
     if area == "practice":
         from screens.practice import PracticeScreen
 
@@ -39,7 +39,11 @@ def area_screen(
     if area == "meetings":
         from screens.meetings import MeetingsScreen
 
-        return MeetingsScreen(services, new=new_meeting)
+        return MeetingsScreen(services, new=new)
+    if area == "people":
+        from screens.people import PeopleScreen
+
+        return PeopleScreen(services, new=new)
     if area == "reflect":
         from screens.reflect import ReflectScreen
 

@@ -31,10 +31,29 @@ class CoachCommands(Provider):
                 "add a meeting and its checklist",
             ),
             ("Meetings", partial(app.run_action, "go('meetings')"), "upcoming and past meetings"),
+            (
+                "People",
+                partial(app.run_action, "go('people')"),
+                "who you learn from, outreach and next touches",
+            ),
+            (
+                "New person",
+                partial(app.run_action, "new_person"),
+                "someone to ask for an informational interview",
+            ),
             ("Reflect", partial(app.run_action, "go('reflect')"), "guided prompts, past entries"),
             ("History", partial(app.run_action, "go('history')"), "every attempt"),
-            ("Export history", partial(app.run_action, "export"), "Markdown, CSV or JSON"),
+            (
+                "Export history",
+                partial(app.run_action, "export"),
+                "Markdown, CSV, JSON or a calendar file",
+            ),
             ("Home", partial(app.run_action, "go('home')"), "what to do today"),
+            (
+                "Keep-in-touch nudge: days after a thank-you",
+                partial(app.run_action, "keep_in_touch"),
+                "when home reminds you to write to someone you thanked (a month at first)",
+            ),
             (
                 "Recordings: keep or stop keeping spoken answers",
                 partial(app.run_action, "toggle_recordings"),

@@ -36,6 +36,7 @@ class RecordListScreen(Screen[None], Generic[T]):
     .record-empty { padding: 0 2; height: auto; }
     """
     KIND: ClassVar[Kind]
+    ALSO_ABOUT: ClassVar[tuple[Kind, ...]] = ()  # other kinds whose saves change the rows
     FILTER_ID: ClassVar[str]
     TABLE_ID: ClassVar[str]
     EMPTY_ID: ClassVar[str]
@@ -97,7 +98,7 @@ class RecordListScreen(Screen[None], Generic[T]):
 
     @on(DataChanged)
     def changed(self, event: DataChanged) -> None:
-        if event.about(self.KIND):
+        if event.about(self.KIND, *self.ALSO_ABOUT):
             self.reload()
 
     def reload(self) -> None:
