@@ -87,7 +87,7 @@ def test_next_touch_dates_read_as_typed(typed: str, expected: date) -> None:
 
 @pytest.mark.parametrize("typed", ["", "soonish", "2026-13-01", "3050-01-01"])
 def test_an_unreadable_next_touch_says_what_would_work(typed: str) -> None:
-    with pytest.raises(ValueError, match="2026-12-18|years away"):
+    with pytest.raises(ValueError, match=r"2026-12-18|years away"):
         parse_touch(typed, NOW, ZONE)
 
 
