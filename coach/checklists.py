@@ -1,8 +1,9 @@
 """Checklist templates and thank-you templates from `assets/`, checked when loaded.
 
-A template is a TOML file of `[[item]]` entries (id, phase, text, an optional why) for one
-kind of meeting. The thank-you templates hold a subject and a body with a few named
-placeholders the app fills from the meeting. A mistake names the file and the entry.
+A template is a TOML file of `[[item]]` entries (id, phase, text, an optional why, and
+`essential = true` for the short list shown first) for one kind of meeting. The thank-you
+templates hold a subject and a body with a few named placeholders the app fills from the
+meeting. A mistake names the file and the entry.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ class TemplateItem:
     phase: str
     text: str
     why: str = ""
+    essential: bool = False  # on the short list shown first
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,10 @@ def parse_checklist(data: dict[str, Any], source: str) -> ChecklistTemplate:
             phase=text_value(entry, "phase", where),
             text=text_value(entry, "text", where),
             why=" ".join(str(entry.get("why", "")).split()),
+            essential=entry.get("essential", False) is True,
         )
+        if not isinstance(entry.get("essential", False), bool):
+            raise DataFileError(f"{where} ({item.id}): essential must be true or false")
         if item.phase not in PHASES:
             raise DataFileError(f"{where} ({item.id}): phase must be one of {', '.join(PHASES)}")
         if item.id in seen:

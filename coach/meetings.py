@@ -34,6 +34,7 @@ class ChecklistItem:
     done: bool = False
     custom: bool = False
     why: str = ""
+    essential: bool = False
 
 
 @dataclass
@@ -121,12 +122,16 @@ def item_from(record: Mapping[str, Any]) -> ChecklistItem:
         done=record.get("done") is True,
         custom=record.get("custom") is True,
         why=text(record.get("why")),
+        essential=record.get("essential") is True,
     )
 
 
 def checklist_from(template: ChecklistTemplate) -> list[ChecklistItem]:
     """A fresh, unticked checklist from a template."""
-    return [ChecklistItem(i.id, i.phase, i.text, why=i.why) for i in template.items]
+    return [
+        ChecklistItem(i.id, i.phase, i.text, why=i.why, essential=i.essential)
+        for i in template.items
+    ]
 
 
 def checklist_after_edit(
@@ -151,6 +156,18 @@ def read_length(typed: str) -> int:
             f"type the agreed length in whole minutes, from {SHORTEST_MIN} to {LONGEST_MIN}"
         )
     return int(cleaned)
+
+
+def short_list(items: list[ChecklistItem]) -> list[ChecklistItem]:
+    """The essentials and the user's own items: what to see first."""
+    return [i for i in items if i.essential or i.custom]
+
+
+def starts_short(items: list[ChecklistItem]) -> bool:
+    """Open on the short list when there is one and nothing off it has been ticked."""
+    return any(i.essential for i in items) and not any(
+        i.done for i in items if not (i.essential or i.custom)
+    )
 
 
 def progress(items: list[ChecklistItem]) -> tuple[int, int]:

@@ -135,7 +135,15 @@ MEETING: dict[str, Check] = {
     "goal": text,
     "notes": text,
     "checklist": objects(
-        {"id": text, "phase": text, "text": text, "done": flag, "custom": flag, "why": text}
+        {
+            "id": text,
+            "phase": text,
+            "text": text,
+            "done": flag,
+            "custom": flag,
+            "why": text,
+            "essential": flag,
+        }
     ),
     "questions": objects({"id": text, "text": text, "question_id": text}),
     "thank_you": text,

@@ -44,7 +44,8 @@ class ChecklistScreen(Screen[None]):
         with TabPane("1 Checklist", id="tab-checklist"):
             yield ChecklistView(self.meeting.checklist, id="checklist")
             yield Static(
-                "space ticks · a adds · x removes · ctrl+↑↓ moves · R resets", classes="muted"
+                "space ticks · s essentials/all · a adds · x removes · ctrl+↑↓ moves · R resets",
+                classes="muted",
             )
 
     def focus_checklist(self) -> None:
@@ -108,7 +109,7 @@ class ChecklistScreen(Screen[None]):
 
         def confirmed(yes: bool | None) -> None:
             if yes:
-                view.replace(checklist_from(template))
+                view.replace(checklist_from(template), fresh=True)
 
         self.app.push_screen(
             ConfirmScreen(
@@ -126,7 +127,7 @@ class ChecklistScreen(Screen[None]):
             if yes:
                 self.meeting = replace(self.meeting, kind=kind)
                 self.show_heading()
-                self.query_one(ChecklistView).replace(fresh)  # saved as any change is
+                self.query_one(ChecklistView).replace(fresh, fresh=True)  # saved as any change is
 
         if not any(item.done or item.custom for item in self.meeting.checklist):
             switch()

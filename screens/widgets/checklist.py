@@ -1,10 +1,13 @@
-"""A checklist grouped by phase: space (or a click) ticks, with a progress bar above.
+"""A checklist grouped by phase: space (or a click) ticks, with a progress bar above; s
+switches between the essentials (marked in the template) and the whole list.
 
 The widget only shows and edits the list of items it is given; the screen that owns it
 saves every change (`ChecklistView.Changed`) at once.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace as dataclass_replace
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -14,7 +17,7 @@ from textual.message import Message
 from textual.widgets import OptionList, ProgressBar
 from textual.widgets.option_list import Option
 
-from coach.meetings import ChecklistItem, by_phase, move, progress
+from coach.meetings import ChecklistItem, by_phase, move, progress, short_list, starts_short
 from screens.widgets.text import Static, plain
 
 
@@ -23,6 +26,7 @@ class ChecklistView(Vertical):
 
     BINDINGS = [
         Binding("space", "tick", "Tick"),
+        Binding("s", "short_list", "Essentials/all", show=False),  # the hint line says it
         Binding("ctrl+up", "move(-1)", "Move up", show=False),
         Binding("ctrl+down", "move(1)", "Move down", show=False),
     ]
@@ -43,6 +47,7 @@ class ChecklistView(Vertical):
     def __init__(self, items: list[ChecklistItem], *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.items = list(items)
+        self.short = starts_short(self.items)  # the essentials first, until ticked past
 
     def compose(self) -> ComposeResult:
         yield Static("", id="checklist-count")
@@ -58,7 +63,8 @@ class ChecklistView(Vertical):
         listing = self.query_one(OptionList)
         highlighted = listing.highlighted
         listing.clear_options()
-        for phase, items in by_phase(self.items):
+        shown = short_list(self.items) if self.short else self.items
+        for phase, items in by_phase(shown):
             if not items:
                 continue
             done, total = progress(items)
@@ -81,10 +87,24 @@ class ChecklistView(Vertical):
             listing.highlighted = min(highlighted, listing.option_count - 1)
         if listing.highlighted is None or listing.get_option_at_index(listing.highlighted).disabled:
             listing.highlighted = first_item(listing)  # space and x work at once
-        done, total = progress(self.items)
+        done, total = progress(shown)
         bar = self.query_one(ProgressBar)
         bar.update(total=max(total, 1), progress=done)
-        self.query_one("#checklist-count", Static).update(f"{done} of {total} done")
+        self.query_one("#checklist-count", Static).update(self.count_line(done, total))
+
+    def count_line(self, done: int, total: int) -> str:
+        essentials = sum(1 for i in self.items if i.essential)
+        if self.short:
+            return f"{done} of {total} essentials done · s shows all {len(self.items)}"
+        if essentials:
+            return f"{done} of {total} done · s shows the {essentials} essentials"
+        return f"{done} of {total} done"
+
+    def action_short_list(self) -> None:
+        """Between the essentials (and your own items) and the whole list."""
+        if any(i.essential for i in self.items):
+            self.short = not self.short
+            self.show()
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """Say why the highlighted item matters, when its template says."""
@@ -100,8 +120,13 @@ class ChecklistView(Vertical):
         option_id = listing.get_option_at_index(listing.highlighted).id
         return next((i for i in self.items if i.id == option_id), None)
 
-    def replace(self, items: list[ChecklistItem], keep: str | None = None) -> None:
+    def replace(
+        self, items: list[ChecklistItem], keep: str | None = None, *, fresh: bool = False
+    ) -> None:
+        """Show and announce `items`; a `fresh` list (a reset) opens on its essentials."""
         self.items = list(items)
+        if fresh:
+            self.short = starts_short(self.items)
         self.show(keep)
         self.post_message(self.Changed(self.items))
 
@@ -112,10 +137,7 @@ class ChecklistView(Vertical):
 
     def toggle(self, item_id: str) -> None:
         items = [
-            ChecklistItem(i.id, i.phase, i.text, not i.done, i.custom, i.why)
-            if i.id == item_id
-            else i
-            for i in self.items
+            dataclass_replace(i, done=not i.done) if i.id == item_id else i for i in self.items
         ]
         self.replace(items, keep=item_id)
 

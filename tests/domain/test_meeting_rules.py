@@ -55,3 +55,29 @@ def test_a_kind_change_swaps_an_untouched_list_and_keeps_a_ticked_one() -> None:
 def test_an_edit_that_keeps_the_kind_keeps_the_list() -> None:
     meeting = Meeting(id="m", kind="job", checklist=checklist_from(CHECKLISTS["job"])[:3])
     assert checklist_after_edit(meeting, "job", CHECKLISTS["job"]) == meeting.checklist
+
+
+def test_each_checklist_marks_about_eight_essentials_across_the_meeting() -> None:
+    from coach.checklists import PHASES
+    from coach.content import load_content
+
+    for template in load_content().checklists.values():
+        essentials = [i for i in template.items if i.essential]
+        assert 6 <= len(essentials) <= 10, template.id
+        assert {i.phase for i in essentials} >= {"prepare", "during", "after"}, template.id
+        assert set(PHASES) >= {i.phase for i in essentials}
+
+
+def test_the_short_list_holds_essentials_and_your_own_items() -> None:
+    from coach.meetings import ChecklistItem, short_list, starts_short
+
+    items = [
+        ChecklistItem("a", "research", "A", essential=True),
+        ChecklistItem("b", "research", "B"),
+        ChecklistItem("c", "after", "C", custom=True),
+    ]
+    assert [i.id for i in short_list(items)] == ["a", "c"]
+    assert starts_short(items)
+    items[1].done = True
+    assert not starts_short(items)  # something off the short list is ticked: show it all
+    assert not starts_short([ChecklistItem("x", "after", "X")])  # no essentials marked

@@ -116,7 +116,7 @@ async def test_ticks_custom_items_moves_and_reset_are_saved(store: Store):
         stored = Meeting.from_record(store.get("meetings", "m1"))
         assert [i.done for i in stored.checklist][:2] == [True, False]
         assert "saved" in str(screen.query_one("#saved-line").render())
-        assert "1 of 27 done" in str(screen.query_one("#checklist-count").render())
+        assert "1 of 8 essentials done" in str(screen.query_one("#checklist-count").render())
 
         await pilot.press("a")
         await pilot.pause()
@@ -451,3 +451,34 @@ async def test_the_meeting_list_fits_a_small_terminal_with_its_follow_up(store: 
             assert sum(widths) <= size[0] - 2, (size, widths)
             assert "thanks due" in str(table.get_row_at(0))
             assert ("kind" in [str(key.value) for key in table.columns]) == (size[0] >= 100)
+
+
+async def test_the_checklist_opens_on_its_essentials_and_s_shows_all(store: Store):
+    app = make_app(store, FakeMonotonic())
+    add_meeting(store, app, person="Grace", organisation="Navy")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_meetings(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, MeetingScreen)
+        listing = screen.query_one("#checklist-items", OptionList)
+        view = screen.query_one(ChecklistView)
+        shown = {listing.get_option_at_index(n).id for n in range(listing.option_count)} - {None}
+        assert shown == {i.id for i in view.items if i.essential} and len(shown) == 8
+        assert "0 of 8 essentials done · s shows all 27" in str(
+            screen.query_one("#checklist-count").render()
+        )
+        await pilot.press("s")
+        await pilot.pause()
+        assert listing.option_count == 27 + 5  # every item, under its five phase headings
+        assert "s shows the 8 essentials" in str(screen.query_one("#checklist-count").render())
+        await pilot.press("down", "down", "space")  # tick an item off the short list
+        await settle(pilot)
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_meetings(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        # Something beyond the essentials is ticked: it opens on the whole list.
+        assert "of 27 done" in str(app.screen.query_one("#checklist-count").render())
