@@ -152,6 +152,14 @@ class CoachApp(App[int]):
     def action_new_person(self) -> None:
         self.action_go("people", new=True)
 
+    def action_takeaways(self) -> None:
+        """Reflect, and on it the next steps and skills to build (from the palette)."""
+        from screens.reflect import ReflectScreen
+
+        self.action_go("reflect")
+        if isinstance(self.screen, ReflectScreen):
+            self.screen.action_takeaways()
+
     def action_export(self) -> None:
         from screens.exporting import ExportDialog
 

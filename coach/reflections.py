@@ -18,7 +18,7 @@ from coach.lenient import text
 from coach.tomlfiles import read_toml_file, text_value
 from coach.visible import one_line
 
-SET_ORDER = ("interests", "after-meeting", "after-practice")
+SET_ORDER = ("interests", "after-meeting", "across-meetings", "after-practice")
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,11 @@ class CoachCommands(Provider):
                 "someone to ask for an informational interview",
             ),
             ("Reflect", partial(app.run_action, "go('reflect')"), "guided prompts, past entries"),
+            (
+                "Next steps and skills to build",
+                partial(app.run_action, "takeaways"),
+                "what your after-meeting reflections said to do next",
+            ),
             ("History", partial(app.run_action, "go('history')"), "every attempt"),
             (
                 "Export history",

@@ -1,4 +1,5 @@
-"""Reflect: past entries newest first, searchable as you type; n starts a new one.
+"""Reflect: past entries newest first, searchable as you type; n starts a new one, t lists
+the next steps and skills to build written after meetings.
 
 An entry can also be started from a meeting (after it took place) or from a practice
 session; it then says what it is about.
@@ -32,6 +33,7 @@ class ReflectScreen(RecordListScreen[Reflection]):
         Binding("e", "open", "Open"),
         Binding("d", "delete", "Delete"),
         Binding("slash", "filter", "Search"),
+        Binding("t", "takeaways", "Next steps"),
         Binding("escape", "back", "Back"),
     ]
     KIND = Kind.REFLECTIONS
@@ -75,6 +77,12 @@ class ReflectScreen(RecordListScreen[Reflection]):
         entry = self.selected()
         if entry is not None:
             self.app.push_screen(WritingScreen(self.services, entry))
+
+    def action_takeaways(self) -> None:
+        """The next steps and skills to build from every after-meeting entry."""
+        from screens.takeaways import TakeawaysScreen
+
+        self.app.push_screen(TakeawaysScreen(self.services))
 
     def action_new(self) -> None:
         def chosen(set_id: str | None) -> None:

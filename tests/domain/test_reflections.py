@@ -22,7 +22,8 @@ from coach.tomlfiles import read_toml_text
 
 def test_bundled_prompt_sets():
     sets = load_content().prompt_sets
-    assert [s.id for s in sets] == ["interests", "after-meeting", "after-practice"]
+    ids = [s.id for s in sets]
+    assert ids == ["interests", "after-meeting", "across-meetings", "after-practice"]
     assert sum(len(s.prompts) for s in sets) >= 15
     assert "interests" in sets[0].tags
 

@@ -172,3 +172,47 @@ async def test_own_notes_show_beside_an_interests_question(store: Store):
         await pilot.press("f4")
         assert not panel.has_class("hidden")
         assert "observability" in str(panel.query_one("Static").render())
+
+
+async def test_next_steps_from_two_reflections_list_newest_first_with_their_meeting(store: Store):
+    from textual.widgets import OptionList
+
+    from coach.reflections import Answer
+    from screens.takeaways import TakeawaysScreen
+
+    app = make_app(store, FakeMonotonic())
+    for meeting_id, person, created, step in (
+        ("m1", "Grace", "2026-11-20T10:00:00+00:00", "Read about compilers"),
+        ("m2", "Ada", "2026-11-28T10:00:00+00:00", "Join the engines guild"),
+    ):
+        store.put("meetings", Meeting(id=meeting_id, person=person).to_record())
+        answers = [Answer("meeting-next-steps", "Next?", step), Answer("meeting-gaps", "Gaps?", "")]
+        store.put(
+            "reflections",
+            Reflection(
+                f"r-{meeting_id}",
+                "after-meeting",
+                "After a meeting",
+                answers,
+                meeting_id=meeting_id,
+                created=created,
+            ).to_record(),
+        )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r")
+        await until(pilot, lambda: isinstance(app.screen, ReflectScreen))
+        await pilot.press("t")
+        await until(pilot, lambda: isinstance(app.screen, TakeawaysScreen))
+        listing = app.screen.query_one(OptionList)
+        lines = [str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)]
+        assert lines[0] == "Next steps"
+        assert lines[1].startswith("  Join the engines guild  · Ada, Sat 28 Nov")
+        assert lines[2].startswith("  Read about compilers  · Grace, Fri 20 Nov")
+        await pilot.press("enter")  # opens the entry it was written in
+        await until(pilot, lambda: isinstance(app.screen, WritingScreen))
+        assert app.screen.entry.id == "r-m2"
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, TakeawaysScreen))
+        await pilot.press("a")  # think them over with the across-meetings prompts
+        await until(pilot, lambda: isinstance(app.screen, WritingScreen))
+        assert app.screen.entry.set_id == "across-meetings"
