@@ -22,9 +22,13 @@ from screens.home import HomeScreen
 from screens.navigation import area_screen
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from textual.driver import Driver
     from textual.notifications import SeverityLevel
     from textual.theme import Theme
+
+    from screens.reflect import ReflectScreen
 
 # Everything not needed for the first frame (the palette, help, dialogs, the schedule
 # and its FSRS library) is imported where it is first used: start-up is measured
@@ -154,11 +158,18 @@ class CoachApp(App[int]):
 
     def action_takeaways(self) -> None:
         """Reflect, and on it the next steps and skills to build (from the palette)."""
+        self.over_reflect(lambda screen: screen.action_takeaways())
+
+    def action_stories(self) -> None:
+        """Reflect, and on it the story bank (from the palette)."""
+        self.over_reflect(lambda screen: screen.action_stories())
+
+    def over_reflect(self, then: Callable[[ReflectScreen], None]) -> None:
         from screens.reflect import ReflectScreen
 
         self.action_go("reflect")
         if isinstance(self.screen, ReflectScreen):
-            self.screen.action_takeaways()
+            then(self.screen)
 
     def action_export(self) -> None:
         from screens.exporting import ExportDialog

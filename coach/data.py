@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # loaded on use, so that opening home reads as little as it c
     from coach.meetings import Meeting
     from coach.people import Person
     from coach.reflections import Reflection
+    from coach.stories import Story
 
 Record = dict[str, Any]
 
@@ -213,6 +214,23 @@ class People(Repository):
         self._changed(Kind.PEOPLE)
 
 
+class Stories(Repository):
+    """The user's STAR stories (the story bank)."""
+
+    def all(self) -> list[Story]:
+        from coach.stories import Story
+
+        return [Story.from_record(r) for r in self._store.all(Kind.STORIES.value)]
+
+    def save(self, story: Story) -> None:
+        self._store.put(Kind.STORIES.value, story.to_record())
+        self._changed(Kind.STORIES)
+
+    def delete(self, story_id: str) -> None:
+        self._store.delete(Kind.STORIES.value, story_id)
+        self._changed(Kind.STORIES)
+
+
 class Reflections(Repository):
     """What the user wrote about their interests, a meeting or an answer."""
 
@@ -343,6 +361,7 @@ class Data:
         self.meetings = Meetings(store, self._changes)
         self.reflections = Reflections(store, self._changes)
         self.people = People(store, self._changes)
+        self.stories = Stories(store, self._changes)
         self.questions = MyQuestions(store, self._changes)
         self.settings = Settings(store, self._changes)
 

@@ -22,6 +22,7 @@ from coach.practice import AnswerPlan
 from coach.reflections import Answer, notes_for
 from coach.services import Services
 from coach.sessions import SPOKEN, Attempt, Draft
+from coach.stories import as_notes, stories_for
 from coach.timing import Countdown, Level, clock_face
 from screens.saving import write
 from screens.widgets.confirm import ConfirmScreen
@@ -69,6 +70,8 @@ class AnswerScreen(Screen[Attempt | None]):
         self.running_before_suspend = False
         reflections = services.data.reflections.all()
         self.notes = notes_for(reflections, services.content.prompt_sets, plan.question.tags)
+        self.stories = stories_for(services.data.stories.all(), plan.question.tags)
+        self.notes = as_notes(self.stories) + self.notes  # a story that fits comes first
         self.ready_left: float | None = None
         self.started = draft.started if draft and draft.started else services.now_iso()
         self.initial_text = draft.text if draft else ""
@@ -92,6 +95,9 @@ class AnswerScreen(Screen[Attempt | None]):
             yield Static(plan.question.text, id="question")
             if plan.question.tips:
                 yield Static(f"Tip: {plan.question.tips[0]}", id="question-tip")
+            if self.stories:
+                titles = ", ".join(s.title or "untitled" for s in self.stories[:2])
+                yield Static(f"Your story fits: {titles} (f4 shows it)", id="story-offer")
         with Horizontal(id="timer-row"):
             yield Digits(clock_face(plan.limit_s), id="clock")
             with Vertical(id="timer-side"):

@@ -43,6 +43,11 @@ class CoachCommands(Provider):
             ),
             ("Reflect", partial(app.run_action, "go('reflect')"), "guided prompts, past entries"),
             (
+                "Story bank",
+                partial(app.run_action, "stories"),
+                "your STAR stories, offered beside the questions they fit",
+            ),
+            (
                 "Next steps and skills to build",
                 partial(app.run_action, "takeaways"),
                 "what your after-meeting reflections said to do next",

@@ -1,5 +1,5 @@
 """Reflect: past entries newest first, searchable as you type; n starts a new one, t lists
-the next steps and skills to build written after meetings.
+the next steps and skills to build written after meetings, b opens the story bank.
 
 An entry can also be started from a meeting (after it took place) or from a practice
 session; it then says what it is about.
@@ -34,6 +34,7 @@ class ReflectScreen(RecordListScreen[Reflection]):
         Binding("d", "delete", "Delete"),
         Binding("slash", "filter", "Search"),
         Binding("t", "takeaways", "Next steps"),
+        Binding("b", "stories", "Story bank"),
         Binding("escape", "back", "Back"),
     ]
     KIND = Kind.REFLECTIONS
@@ -83,6 +84,12 @@ class ReflectScreen(RecordListScreen[Reflection]):
         from screens.takeaways import TakeawaysScreen
 
         self.app.push_screen(TakeawaysScreen(self.services))
+
+    def action_stories(self) -> None:
+        """Your STAR stories, offered beside the behavioural questions they fit."""
+        from screens.stories import StoriesScreen
+
+        self.app.push_screen(StoriesScreen(self.services))
 
     def action_new(self) -> None:
         def chosen(set_id: str | None) -> None:
