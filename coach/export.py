@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import io
-import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any, Protocol
@@ -28,8 +27,9 @@ from coach.reflections import reflections_markdown
 from coach.report import figure_rows
 from coach.sessions import RATINGS, SPOKEN, Session
 from coach.stored_sessions import NUMBER_FIELDS, finite, in_time_order, read_session
+from coach.stories import stories_markdown
 from coach.timing import describe_seconds
-from coach.visible import one_line, printable
+from coach.visible import one_line, printable, quoted
 
 CSV_COLUMNS = (
     "id", "started", "finished", "deck", "deck_name", "question_id", "question", "mode", "limit_s",
@@ -92,8 +92,9 @@ def export_and_summary(
         meetings = meetings_markdown(source.all("meetings"), datetime.now(UTC), tz)
         journal = reflections_markdown(source.all("reflections"), tz)
         people = people_markdown(source.all("people"))
+        stories = stories_markdown(source.all("stories"))
         text = sessions_markdown(sessions, tz, names) + "".join(
-            f"\n{part}" for part in (meetings, people, journal) if part
+            f"\n{part}" for part in (meetings, people, journal, stories) if part
         )
         kind = "a Markdown journal"
     elif form == "csv":
@@ -187,22 +188,6 @@ def safe_figure_rows(figures: Mapping[str, Any]) -> list[tuple[str, str]]:
         return [(label, value) for label, value, _ in figure_rows(figures)]
     except (ValueError, OverflowError, TypeError):
         return []
-
-
-def quoted(value: str) -> list[str]:
-    """Every line of `value` inside a quote block, so a `#`, list or fence in an answer
-    stays part of the answer instead of becoming the journal's own structure."""
-    lines = [without_controls(line).rstrip() for line in value.splitlines()]
-    while lines and not lines[-1]:
-        lines.pop()
-    while lines and not lines[0]:
-        lines.pop(0)
-    return [f"> {line}" if line else ">" for line in lines]
-
-
-def without_controls(value: str) -> str:
-    """Drop control characters (escape sequences would act on the reader's terminal)."""
-    return "".join(ch for ch in value if ch == "\t" or unicodedata.category(ch) != "Cc")
 
 
 # -- CSV --------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from typing import Any
 
 from coach.clock import Zone
 from coach.meetings import QUICK_ID, Meeting, by_phase, progress, upcoming_first, when_label
-from coach.visible import one_line
+from coach.visible import one_line, quoted
 
 
 def meetings_markdown(records: Iterable[Mapping[str, Any]], now: datetime, tz: Zone) -> str:
@@ -48,6 +48,6 @@ def meeting_lines(meeting: Meeting, tz: Zone) -> list[str]:
     for label, body in (("Notes", meeting.notes), ("Thank-you note", meeting.thank_you)):
         if body.strip():
             lines.append(f"**{label}**")
-            lines += [f"> {line}" if line else ">" for line in body.strip().splitlines()]
+            lines += quoted(body)
             lines.append("")
     return lines

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from coach.people import Person, by_name, introduced, introducer
-from coach.visible import one_line
+from coach.visible import one_line, quoted
 
 
 def people_markdown(records: Iterable[Mapping[str, Any]]) -> str:
@@ -34,9 +34,5 @@ def people_markdown(records: Iterable[Mapping[str, Any]]) -> str:
             lines.append(f"- Sent {message.sent_at[:10]}: {one_line(message.template)}")
         lines.append("")
         if person.notes.strip():
-            lines += [
-                "**Notes**",
-                *(f"> {line}" if line else ">" for line in person.notes.strip().splitlines()),
-                "",
-            ]
+            lines += ["**Notes**", *quoted(person.notes), ""]
     return "\n".join(lines).rstrip() + "\n"

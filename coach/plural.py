@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-IRREGULAR = {"entries": "entry", "people": "person", "these": "this"}
+IRREGULAR = {"entries": "entry", "people": "person", "these": "this", "stories": "story"}
 
 
 def count(number: int, plural: str) -> str:

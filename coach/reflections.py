@@ -16,7 +16,7 @@ from coach.clock import Zone, date_words, parse_iso
 from coach.errors import DataFileError
 from coach.lenient import text
 from coach.tomlfiles import read_toml_file, text_value
-from coach.visible import one_line
+from coach.visible import one_line, quoted
 
 SET_ORDER = ("interests", "after-meeting", "across-meetings", "after-practice")
 
@@ -224,6 +224,6 @@ def reflections_markdown(records: Iterable[Mapping[str, Any]], tz: Zone) -> str:
         for answer in entry.answers:
             if answer.text.strip():
                 lines += [f"**{one_line(answer.prompt)}**", ""]
-                lines += [f"> {line}" if line else ">" for line in answer.text.strip().splitlines()]
+                lines += quoted(answer.text)
                 lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -131,3 +131,22 @@ def question_to_practise(story: Story, questions: Iterable[Question]) -> Questio
 
 def by_title(stories: Iterable[Story]) -> list[Story]:
     return sorted(stories, key=lambda s: s.title.casefold())
+
+
+def stories_markdown(records: Iterable[Mapping[str, Any]]) -> str:
+    """The story bank as a Markdown section, or an empty string when it is empty."""
+    from coach.visible import one_line, quoted
+
+    stories = by_title(Story.from_record(r) for r in records if isinstance(r, Mapping))
+    if not stories:
+        return ""
+    lines = ["# Story bank", ""]
+    for story in stories:
+        lines += [f"## {one_line(story.title or 'Untitled')}", ""]
+        if story.tags:
+            lines += [f"Shows: {one_line(', '.join(story.tags))}", ""]
+        for name, label in PARTS:
+            written = getattr(story, name).strip()
+            if written:
+                lines += [f"**{label}**", *quoted(written), ""]
+    return "\n".join(lines).rstrip() + "\n"

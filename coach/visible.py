@@ -10,6 +10,8 @@ Tabs and newlines are text, and are kept.
 
 from __future__ import annotations
 
+import unicodedata
+
 _PICTURES = {code: 0x2400 + code for code in range(0x20) if code not in (0x09, 0x0A)}
 _PICTURES[0x7F] = 0x2421  # ␡
 _PICTURES.update({code: 0xFFFD for code in range(0x80, 0xA0)})  # C1: no pictures exist
@@ -31,3 +33,19 @@ def one_line(text: str) -> str:
     control characters turned to spaces, so it can neither start a new block nor act on
     the reader's terminal."""
     return " ".join("".join(c if c.isprintable() else " " for c in text).split())
+
+
+def quoted(value: str) -> list[str]:
+    """Every line of `value` inside a quote block, so a `#`, list or fence in an answer
+    stays part of the answer instead of becoming the journal's own structure."""
+    lines = [without_controls(line).rstrip() for line in value.splitlines()]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return [f"> {line}" if line else ">" for line in lines]
+
+
+def without_controls(value: str) -> str:
+    """Drop control characters (escape sequences would act on the reader's terminal)."""
+    return "".join(ch for ch in value if ch == "\t" or unicodedata.category(ch) != "Cc")

@@ -200,3 +200,65 @@ def test_deletions_travel_with_an_export(tmp_path: Path):
         assert "deletions remembered: 1 added" in report.summary()
         second.import_tables(read_import(old, "old.json"))
         assert second.get("reflections", "r1") is None
+
+
+def test_people_their_messages_and_stories_travel_with_an_export(tmp_path: Path):
+    from coach.people import Person, Sent
+    from coach.stories import Story
+
+    source, target, backup = tmp_path / "a.json", tmp_path / "b.json", tmp_path / "x.json"
+    message = Sent("s1", "cold", "Hi Ada", "2026-12-04T10:00:00+00:00", "2026-12-11")
+    ada = Person(id="p1", name="Ada", introduced_by="p2", next_touch="2026-12-11", sent=[message])
+    story = Story(id="st1", title="Weekend", result="Back by Sunday", tags=["pressure"])
+    with Store.open(source) as store:
+        store.put("people", ada.to_record())
+        store.put("people", Person(id="p2", name="Bea").to_record())
+        store.put("stories", story.to_record())
+        store.put("meetings", {"id": "m1", "person": "Ada", "person_id": "p1"})
+    export_to(source, backup)
+    assert main(["--db", str(target), "import", str(backup)]) == 0
+    with Store.open(target) as copy:
+        people = {p["id"]: Person.from_record(p) for p in copy.all("people")}
+        assert people["p1"].sent == ada.sent and people["p2"].name == "Bea"
+        assert (people["p1"].introduced_by, people["p1"].next_touch) == ("p2", "2026-12-11")
+        assert [Story.from_record(s).result for s in copy.all("stories")] == [story.result]
+        assert copy.all("meetings")[0]["person_id"] == "p1"
+    journal = tmp_path / "journal.md"
+    assert main(["--db", str(source), "export", "--format", "md", "--out", str(journal)]) == 0
+    text = journal.read_text()
+    assert "# People" in text and "- Introduced by: Bea" in text
+    assert "- Introduced you to: Ada" in text and "- Sent 2026-12-04: cold" in text
+    assert "# Story bank" in text and "> Back by Sunday" in text
+
+
+@pytest.mark.parametrize(
+    ("table", "record", "problem"),
+    [
+        ("people", {"id": "p", "next_touch": "soon"}, "field 'next_touch' 'soon' is not a date"),
+        ("people", {"id": "p", "sent": [{"sent_at": "yesterday"}]}, "field 'sent' item 1"),
+        ("stories", {"id": "s", "tags": "pressure"}, "field 'tags' is not a list of text"),
+    ],
+)
+def test_a_bad_person_or_story_refuses_the_import_naming_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], table: str, record: dict, problem: str
+):
+    db, incoming = tmp_path / "coach.json", tmp_path / "in.json"
+    incoming.write_bytes(
+        orjson.dumps({"format": "coach-export", "schema": 1, "tables": {table: [record]}})
+    )
+    assert main(["--db", str(db), "import", str(incoming)]) != 0
+    said = capsys.readouterr().err
+    assert f"table {table!r} record {record['id']!r}" in said and problem in said
+    assert not db.exists() or Store.open(db).all(table) == []
+
+
+def test_a_deleted_person_is_not_brought_back_by_an_older_backup(tmp_path: Path):
+    db, backup = tmp_path / "coach.json", tmp_path / "backup.json"
+    with Store.open(db) as store:
+        store.put("people", {"id": "p1", "name": "Ada"})
+    export_to(db, backup)
+    with Store.open(db) as store:
+        store.delete("people", "p1")
+    assert main(["--db", str(db), "import", str(backup)]) == 0
+    with Store.open(db) as store:
+        assert store.all("people") == []
