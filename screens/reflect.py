@@ -34,7 +34,7 @@ class ReflectScreen(RecordListScreen[Reflection]):
         Binding("d", "delete", "Delete"),
         Binding("slash", "filter", "Search"),
         Binding("t", "takeaways", "Next steps"),
-        Binding("b", "stories", "Story bank"),
+        Binding("b", "stories", "Stories"),
         Binding("escape", "back", "Back"),
     ]
     KIND = Kind.REFLECTIONS

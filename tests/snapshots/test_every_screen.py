@@ -10,8 +10,10 @@ import pytest
 
 from coach.clock import to_iso
 from coach.meetings import AskItem, Meeting, checklist_from
+from coach.people import Person, Sent
 from coach.reflections import Answer, Reflection
 from coach.store import Store
+from coach.stories import Story
 from tests.conftest import FROZEN_NOW
 from tests.fakes import FakeMonotonic
 from tests.screens.helpers import home_ready, make_app
@@ -25,6 +27,7 @@ def fill(store: Store) -> None:
     meeting = Meeting(
         id="m1",
         person="Grace Hopper",
+        person_id="grace",
         role="Rear admiral",
         organisation="Navy",
         when=to_iso(FROZEN_NOW - timedelta(hours=4)),
@@ -48,6 +51,57 @@ def fill(store: Store) -> None:
     store.put(
         "questions", {"id": "own1", "text": "Why are you leaving your current job?", "limit": 60}
     )
+    store.put(
+        "reflections",
+        Reflection(
+            "r2",
+            "after-meeting",
+            "After a meeting",
+            [
+                Answer("meeting-next-steps", "What next?", "Read the COBOL manual\nEmail Jean"),
+                Answer("meeting-gaps", "Which gaps?", "Compiler design"),
+            ],
+            meeting_id="m1",
+            created=to_iso(FROZEN_NOW - timedelta(hours=2)),
+        ).to_record(),
+    )
+    asked = to_iso(FROZEN_NOW - timedelta(days=9))
+    store.put(
+        "people",
+        Person(
+            id="ada",
+            name="Ada Lovelace",
+            role="Analyst",
+            organisation="Analytical Engines",
+            how_known="met at the maths society",
+            found_at="the society's member list",
+            next_touch=(FROZEN_NOW - timedelta(days=2)).date().isoformat(),
+            sent=[Sent("s1", "cold", "Hi Ada", asked, "")],
+        ).to_record(),
+    )
+    store.put(
+        "people",
+        Person(
+            id="grace",
+            name="Grace Hopper",
+            role="Rear admiral",
+            organisation="Navy",
+            introduced_by="ada",
+        ).to_record(),
+    )
+    store.set_setting("outreach_goal", "Learn how teams take up new tools")
+    store.put(
+        "stories",
+        Story(
+            id="st1",
+            title="The compiler nobody wanted",
+            situation="Nobody believed in it",
+            task="Get it adopted",
+            action="Wrote the manual and ran workshops",
+            result="Adopted across the fleet",
+            tags=["influence", "pressure"],
+        ).to_record(),
+    )
 
 
 SCREENS = {
@@ -63,6 +117,13 @@ SCREENS = {
     "meeting_details": ["m", "enter", "4"],
     "reflect": ["r"],
     "confirm_delete": ["m", "d"],
+    "people": ["o"],
+    "person": ["o", "enter"],
+    "person_form": ["o", "e"],
+    "outreach": ["o", "enter", "o"],
+    "takeaways": ["r", "t"],
+    "stories": ["r", "b"],
+    "story_form": ["r", "b", "e"],
 }
 
 
