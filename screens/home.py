@@ -202,9 +202,8 @@ class HomeScreen(Screen[None]):
             )
             if today.untried and today.stats.total_sessions:
                 hint = (
-                    f"Nothing due today; {count(today.untried, 'interview questions')} never "
-                    "tried yet: "
-                    "p practises the next one."
+                    f"Nothing due today; {count(today.untried, 'questions')} never "
+                    "tried yet: p practises the next one."
                 )
             if not today.stats.total_sessions:
                 hint = "No practice sessions yet. Press p to answer your first question."
