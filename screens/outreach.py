@@ -72,7 +72,7 @@ class OutreachScreen(Screen[None]):
                     compact=True,
                     id="o-goal",
                 )
-            with Horizontal(classes="field"):
+            with Horizontal(classes="field", id="o-minutes-row"):
                 yield Label("Minutes", classes="field-label")
                 yield Input(str(DEFAULT_MINUTES), compact=True, id="o-minutes")
             yield Static("", id="o-note", classes="muted")
@@ -121,6 +121,8 @@ class OutreachScreen(Screen[None]):
         )
         self.query_one("#o-message", TextArea).text = self.generated
         self.query_one("#o-note", Static).update(self.note())
+        template = self.template()  # the time asked for only matters where it is said
+        self.query_one("#o-minutes-row").display = "{minutes}" in template.subject + template.body
 
     def note(self) -> str:
         template = self.template()
