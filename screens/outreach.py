@@ -49,6 +49,7 @@ class OutreachScreen(Screen[None]):
             services.content.outreach, person, thanked is not None and (not sent or sent < thanked)
         )
         self.generated = ""  # the draft as coach wrote it (not an edit to keep)
+        self.drafted_from = self.first  # the template the text on screen came from
 
     def compose(self) -> ComposeResult:
         settings = self.services.data.settings
@@ -119,6 +120,7 @@ class OutreachScreen(Screen[None]):
             meetings=self.meetings,
             sender=self.services.data.settings.sender(),
         )
+        self.drafted_from = self.template()
         self.query_one("#o-message", TextArea).text = self.generated
         self.query_one("#o-note", Static).update(self.note())
         template = self.template()  # the time asked for only matters where it is said
@@ -171,7 +173,8 @@ class OutreachScreen(Screen[None]):
 
     @on(Button.Pressed, "#o-sent")
     def action_mark_sent(self) -> None:
-        template, goal = self.template(), self.goal()
+        # An edited message stays when the choice changes: it is logged as what it was drafted from.
+        template, goal = (self.drafted_from if self.edited() else self.template()), self.goal()
         sent = Sent(self.services.new_id(), template.id, self.message(), self.services.now_iso())
         zone = self.services.local_tz()
         person = mark_sent(self.person, sent, template.next_touch_days, zone)
