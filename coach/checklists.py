@@ -110,12 +110,14 @@ def load_thank_yous(path: Path) -> dict[str, ThankYouTemplate]:
     return found
 
 
-def check_placeholders(body: str, where: str) -> None:
+def check_placeholders(body: str, where: str, allowed: frozenset[str] = PLACEHOLDERS) -> set[str]:
+    """The placeholders `body` uses; a stray brace or an unknown name is refused."""
     try:
         names = {name for _, name, _, _ in string.Formatter().parse(body) if name is not None}
     except ValueError as error:
         raise DataFileError(f"{where}: the body has a stray brace ({error})") from None
-    unknown = names - PLACEHOLDERS
+    unknown = names - allowed
     if unknown:
-        allowed = ", ".join("{" + p + "}" for p in sorted(PLACEHOLDERS))
-        raise DataFileError(f"{where}: unknown placeholder {{{sorted(unknown)[0]}}}; use {allowed}")
+        listed = ", ".join("{" + p + "}" for p in sorted(allowed))
+        raise DataFileError(f"{where}: unknown placeholder {{{sorted(unknown)[0]}}}; use {listed}")
+    return names

@@ -10,11 +10,11 @@ the person last gave them (for "I followed your advice on ...").
 
 from __future__ import annotations
 
-import string
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from coach.checklists import check_placeholders
 from coach.errors import DataFileError
 from coach.meetings import Meeting
 from coach.people import Person
@@ -97,15 +97,7 @@ def body_text(entry: dict[str, object], where: str) -> str:
 
 
 def placeholders(body: str, where: str) -> set[str]:
-    try:
-        names = {name for _, name, _, _ in string.Formatter().parse(body) if name is not None}
-    except ValueError as error:
-        raise DataFileError(f"{where}: a stray brace ({error})") from None
-    unknown = names - PLACEHOLDERS
-    if unknown:
-        allowed = ", ".join("{" + p + "}" for p in sorted(PLACEHOLDERS))
-        raise DataFileError(f"{where}: unknown placeholder {{{sorted(unknown)[0]}}}; use {allowed}")
-    return names
+    return check_placeholders(body, where, PLACEHOLDERS)
 
 
 def as_in_sentence(words: str) -> str:
