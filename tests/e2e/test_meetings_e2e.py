@@ -29,10 +29,10 @@ def test_a_tick_survives_a_kill(tmp_path: Path):
         terminal.press(CTRL_S)
         terminal.wait_for("Ada Lovelace, Analytical Engines", "0/27")
         terminal.press("\r")
-        terminal.wait_for("0 of 27 done", "Research")
-        terminal.press("\x1b[B")  # down: the first item
+        terminal.wait_for("0 of 8 essentials done", "Research")
+        terminal.press("\x1b[B")  # down from the first item: the second essential
         terminal.press(" ")
-        terminal.wait_for("1 of 27 done", "saved")
+        terminal.wait_for("1 of 8 essentials done", "saved")
         terminal.process.kill(signal.SIGKILL)
     finally:
         terminal.kill()
@@ -43,8 +43,10 @@ def test_a_tick_survives_a_kill(tmp_path: Path):
         again.press("m")
         again.wait_for("Ada Lovelace, Analytical Engines", "1/27")
         again.press("\r")
-        screen = again.wait_for("1 of 27 done", "☑")
-        assert "Research  1/4" in screen
+        screen = again.wait_for("1 of 8 essentials done", "☑")
+        assert "Prepare  1/3" in screen  # the short list: Prepare's three essentials
+        again.press("s")
+        screen = again.wait_for("1 of 27 done", "☑ Decide the one thing")
         again.press(CTRL_Q)
         assert again.exit_status() == 0
     finally:
