@@ -18,6 +18,7 @@ from coach.checklists import check_placeholders
 from coach.errors import DataFileError
 from coach.meetings import Meeting
 from coach.people import Person
+from coach.roles import as_in_sentence, role_phrase
 from coach.thankyou import topics
 from coach.tomlfiles import read_toml_file, text_value
 
@@ -100,14 +101,6 @@ def placeholders(body: str, where: str) -> set[str]:
     return check_placeholders(body, where, PLACEHOLDERS)
 
 
-def as_in_sentence(words: str) -> str:
-    """`Data engineer` -> `data engineer` mid-sentence; `CTO` and `UX lead` stay."""
-    first = words.split(" ", 1)[0]
-    if first[:1].isupper() and first[1:].islower():
-        return words[:1].lower() + words[1:]
-    return words
-
-
 def first_name(name: str, default: str) -> str:
     return name.split()[0] if name.split() else default
 
@@ -129,7 +122,7 @@ def fill(
     values = {
         "person": first_name(person.name, "there"),
         "organisation": person.organisation or "your organisation",
-        "role": as_in_sentence(person.role) or "part of the team",
+        "role": role_phrase(person.role),
         "goal": as_in_sentence(goal_words) or NO_GOAL,
         "minutes": str(minutes),
         "introducer": first_name(introducer.name if introducer else "", "[their name]"),

@@ -16,6 +16,7 @@ import re
 from coach.checklists import ThankYouTemplate
 from coach.meetings import Meeting
 from coach.names import named_things
+from coach.roles import role_phrase
 
 NO_TOPICS = "what you shared about your work"
 NAME_PLACEHOLDER = "[your name]"
@@ -76,7 +77,7 @@ def draft_thank_you(meeting: Meeting, template: ThankYouTemplate, sender: str = 
         "person": meeting.person.split()[0] if meeting.person else "there",
         "organisation": meeting.organisation or "your organisation",
         "topics": topics(meeting.notes),
-        "role": meeting.role or "part of the team",  # "your work as part of the team at X"
+        "role": role_phrase(meeting.role),
         "goal": meeting.goal or "learning more about your field",
     }
     body = template.body.format(**values)
