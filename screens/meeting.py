@@ -26,6 +26,7 @@ from screens.meeting_tabs import AskPane, FollowUpPane
 from screens.navigation import write_reflection
 from screens.saving import DataChanged, write
 from screens.widgets.checklist import ChecklistView
+from screens.widgets.confirm import send_asking
 from screens.widgets.footer import Footer
 from screens.widgets.text import Static
 
@@ -200,7 +201,13 @@ class MeetingScreen(ChecklistScreen):
 
     @on(Button.Pressed, "#sent")
     def action_mark_sent(self) -> None:
-        sent = "" if self.meeting.thanked_at else to_iso(self.services.clock())
+        if self.meeting.thanked_at:  # f5 again: not sent after all
+            self.mark_sent("")
+            return
+        note = self.follow_up.with_note().thank_you
+        send_asking(self, note, lambda: self.mark_sent(to_iso(self.services.clock())))
+
+    def mark_sent(self, sent: str) -> None:
         self.save(replace(self.follow_up.with_note(), thanked_at=sent))
         self.follow_up.show(self.meeting)
 

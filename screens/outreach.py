@@ -19,7 +19,7 @@ from coach.people import Person, Sent, introducer, last_thanked, mark_sent
 from coach.services import Services
 from screens.saving import write
 from screens.sending import copy_text, file_name, save_text_to_file
-from screens.widgets.confirm import leave_asking
+from screens.widgets.confirm import leave_asking, send_asking
 from screens.widgets.footer import Footer
 from screens.widgets.text import Label, Static
 
@@ -173,6 +173,9 @@ class OutreachScreen(Screen[None]):
 
     @on(Button.Pressed, "#o-sent")
     def action_mark_sent(self) -> None:
+        send_asking(self, self.message(), self.mark_sent)
+
+    def mark_sent(self) -> None:
         # An edited message stays when the choice changes: it is logged as what it was drafted from.
         template, goal = (self.drafted_from if self.edited() else self.template()), self.goal()
         sent = Sent(self.services.new_id(), template.id, self.message(), self.services.now_iso())

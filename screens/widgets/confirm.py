@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from textual.app import ComposeResult
@@ -10,6 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Input, Select, TextArea
 
+from coach.drafts import before_sending
 from screens.widgets.text import Static
 
 
@@ -61,6 +63,22 @@ def leave_asking(screen: Screen[Any], needs_asking: bool, question: str) -> None
             screen.dismiss(None)
 
     screen.app.push_screen(ConfirmScreen(question, yes="Go back", no="Stay"), answered)
+
+
+def send_asking(screen: Screen[Any], text: str, mark_sent: Callable[[], None]) -> None:
+    """Call `mark_sent`, first asking when `text` is empty or still has gaps to fill."""
+    question = before_sending(text)
+    if not question:
+        mark_sent()
+        return
+
+    def answered(send: bool | None) -> None:
+        if send:
+            mark_sent()
+
+    screen.app.push_screen(
+        ConfirmScreen(question, yes="Mark sent", no="Not yet", danger=False), answered
+    )
 
 
 def typed_values(screen: Screen[Any]) -> tuple[str, ...]:

@@ -216,7 +216,14 @@ async def test_follow_up_is_due_drafted_copied_and_marked_sent(store: Store):
         assert store.setting("your_name", "") == "Sam Rivera"
         await pilot.press("f3")
         assert app.clipboard == note
-        await pilot.press("f5")
+        await pilot.press("f5")  # the draft still has its gap: asked, and "not yet" keeps it
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the question")
+        question = str(app.screen.query_one("#confirm-question").render())
+        assert "still has [add one thing you will do] to fill in" in question
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is screen, "back on the meeting")
+        assert not Meeting.from_record(store.get("meetings", "m1")).thanked_at
+        await pilot.press("f5", "y")
         await settle(pilot)
         stored = Meeting.from_record(store.get("meetings", "m1"))
         assert stored.thanked_at and stored.thank_you == note

@@ -209,7 +209,9 @@ async def test_a_cold_request_says_the_goal_and_minutes_and_marking_it_sent_logs
         await pilot.press(*"learn how data teams hire")
         await until(pilot, lambda: "learn how data teams hire" in area.text, "the goal drafted")
         message = area.text
-        assert message.startswith("Subject: A short conversation about your work as data engineer")
+        assert message.startswith(
+            "Subject: A short conversation about your work as a data engineer"
+        )
         assert "Hi Ada," in message
         assert "20 minutes" in message
         assert "I am trying to learn how data teams hire." in message
@@ -230,6 +232,33 @@ async def test_a_cold_request_says_the_goal_and_minutes_and_marking_it_sent_logs
     next_touch = (FROZEN_NOW + timedelta(days=7)).date().isoformat()
     assert person.next_touch == next_touch == sent.next_touch == "2026-11-29"
     assert store.setting("outreach_goal", "") == "learn how data teams hire"
+
+
+async def test_marking_sent_a_message_with_a_gap_asks_and_not_yet_changes_nothing(
+    store: Store,
+):
+    app = make_app(store, FakeMonotonic())
+    add_person(store, id="ada", name="Ada Lovelace", organisation="Engines")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_person(pilot, "ada")
+        screen = await open_outreach(pilot)
+        await pilot.press("f5")  # no goal typed: the draft still says [say what you want to learn]
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the question")
+        assert "still has [say what you want to learn] to fill in" in rendered(
+            app.screen, "#confirm-question"
+        )
+        await pilot.press("n")
+        await until(pilot, lambda: app.screen is screen, "back on the message")
+        assert stored_person(store, "ada").sent == []
+        screen.query_one("#o-message", TextArea).text = ""
+        await pilot.press("f5")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the question")
+        assert "The message is empty" in rendered(app.screen, "#confirm-question")
+        await pilot.press("y")
+        await until(pilot, lambda: isinstance(app.screen, PersonScreen), "back on the person")
+        await settle(pilot)
+    person = stored_person(store, "ada")
+    assert person is not None and [s.template for s in person.sent] == ["cold"]
 
 
 async def test_an_edited_message_is_kept_when_the_template_changes(store: Store):
