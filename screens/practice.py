@@ -124,7 +124,8 @@ class PracticeScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#start", Button).focus()
+        # Enter starts; on a short terminal the deck and question stay in view above it.
+        self.query_one("#start", Button).focus(scroll_visible=False)
         self.show_chosen()
 
     # -- reacting to choices -----------------------------------------------------------

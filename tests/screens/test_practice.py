@@ -72,6 +72,21 @@ async def test_typed_answer_is_timed_rated_and_saved(store: Store):
     assert store.get("drafts", DRAFT_ID) is None
 
 
+async def test_a_short_terminal_opens_the_setup_on_the_question_with_start_focused(
+    store: Store,
+):
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await open_setup(pilot)
+        await settled(pilot)
+        setup = screen.query_one("#setup")
+        assert setup.max_scroll_y > 0  # it does not all fit: something is below
+        assert setup.scroll_y == 0  # the deck and the question are what show
+        assert app.focused is screen.query_one("#start")
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, AnswerScreen), "the answer")
+
+
 async def test_spoken_answer_keeps_notes_and_timing(store: Store):
     clock = FakeMonotonic()
     app = make_app(store, clock)
