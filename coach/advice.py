@@ -12,6 +12,8 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from coach.timing import describe_seconds
+
 if TYPE_CHECKING:
     from coach.feedback import Feedback
 
@@ -27,14 +29,19 @@ def advise(f: Feedback, company: str, lowered: str) -> list[str]:
     return tips[:MAX_TIPS]
 
 
+def spoken(seconds: float) -> str:
+    """How long it takes to say, rounded up: "about 10 s" never undersells it."""
+    return describe_seconds(math.ceil(seconds))
+
+
 def _shape(f: Feedback) -> list[str]:
     tips = []
     if f.length == "short":
         if f.limit_seconds:
             tips.append(
-                f"This is short: said aloud it takes about {math.ceil(f.speaking_seconds)} s "
-                f"of your {f.limit_seconds} s. Use at least half: give one example and what "
-                "came of it."
+                f"This is short: said aloud it takes about {spoken(f.speaking_seconds)} of "
+                f"your {describe_seconds(f.limit_seconds)}. Use at least half: give one example "
+                "and what came of it."
             )
         else:
             tips.append("Say more: one example and what came of it turns a reply into an answer.")
@@ -66,8 +73,8 @@ def _substance(f: Feedback, company: str) -> list[str]:
         asked = ", ".join(f'"{term}"' for term in terms[:2])
         tips.append(f"Check it answers the question: it never mentions {asked}.")
     if f.length == "over" and f.limit_seconds is not None:  # be concise
-        spoken = math.ceil(f.speaking_seconds)
-        tips.append(f"Said aloud this takes about {spoken} s of your {f.limit_seconds} s; trim it.")
+        said, limit = spoken(f.speaking_seconds), describe_seconds(f.limit_seconds)
+        tips.append(f"Said aloud this takes about {said} of your {limit}; trim it.")
     elif f.long_sentences:
         tips.append(
             f"Split sentences over {LONG_SENTENCE_WORDS} words; short ones are easier to follow."
