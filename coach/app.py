@@ -121,8 +121,19 @@ class CoachApp(App[int]):
         return bool(getattr(self.screen, "in_progress", False))
 
     def action_go(self, area: str, deck: str = "", new: bool = False) -> None:
-        """One key per area from anywhere (not while typing): back to home, then there.
-        From an answer in progress (the palette), leaving asks first, as esc does."""
+        """One key per area from anywhere (not while typing): back to home, then there."""
+        self.go_to(area, deck=deck, new=new)
+
+    def go_to(
+        self,
+        area: str,
+        *,
+        deck: str = "",
+        new: bool = False,
+        then: Callable[[Screen[None]], None] | None = None,
+    ) -> None:
+        """Home, then `area`'s screen (handed to `then`). Asks first when a screen on the
+        way holds something unsaved; from an answer in progress, leaving asks as esc does."""
         if isinstance(self.screen, ModalScreen):
             return
         if self.answering():
@@ -130,11 +141,33 @@ class CoachApp(App[int]):
             if callable(leave):
                 leave()
             return
-        while len(self.screen_stack) > 1:
-            self.pop_screen()
-        screen = area_screen(area, self.services, deck=deck, new=new)
-        if screen is not None:
-            self.push_screen(screen)
+
+        def go() -> None:
+            while len(self.screen_stack) > 1:
+                self.pop_screen()
+            screen = area_screen(area, self.services, deck=deck, new=new)
+            if screen is not None:
+                self.push_screen(screen)
+                if then is not None:
+                    then(screen)
+
+        self.unless_unsaved(
+            go, "Leave this screen? What you typed or rated here has not been saved.", "Leave"
+        )
+
+    def unless_unsaved(self, act: Callable[[], None], question: str, yes: str) -> None:
+        """`act` at once, or after a yes when a screen holds something not yet saved."""
+        if not any(getattr(s, "unsaved_text", lambda: False)() for s in self.screen_stack):
+            act()
+            return
+
+        from screens.widgets.confirm import ConfirmScreen
+
+        def answered(anyway: bool | None) -> None:
+            if anyway:
+                act()
+
+        self.push_screen(ConfirmScreen(question, yes=yes, no="Keep working"), answered)
 
     def action_practise_due(self) -> None:
         from coach.schedule import next_due
@@ -167,9 +200,11 @@ class CoachApp(App[int]):
     def over_reflect(self, then: Callable[[ReflectScreen], None]) -> None:
         from screens.reflect import ReflectScreen
 
-        self.action_go("reflect")
-        if isinstance(self.screen, ReflectScreen):
-            then(self.screen)
+        def opened(screen: Screen[None]) -> None:
+            if isinstance(screen, ReflectScreen):
+                then(screen)
+
+        self.go_to("reflect", then=opened)
 
     def action_export(self) -> None:
         from screens.exporting import ExportDialog
@@ -215,23 +250,9 @@ class CoachApp(App[int]):
 
     async def action_quit(self) -> None:
         """Ask first when something typed is not saved (an answer's draft is kept anyway)."""
-        unsaved = [s for s in self.screen_stack if getattr(s, "unsaved_text", lambda: False)()]
-        if not unsaved:
-            self.exit(0)
-            return
-
-        from screens.widgets.confirm import ConfirmScreen
-
-        def answered(quit_anyway: bool | None) -> None:
-            if quit_anyway:
-                self.exit(0)
-
-        self.push_screen(
-            ConfirmScreen(
-                "Quit now? What you are typing has not been saved (an answer in progress "
-                "is kept as a draft).",
-                yes="Quit",
-                no="Keep working",
-            ),
-            answered,
+        self.unless_unsaved(
+            lambda: self.exit(0),
+            "Quit now? What you are typing has not been saved (an answer in progress "
+            "is kept as a draft).",
+            "Quit",
         )
