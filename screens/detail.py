@@ -20,7 +20,7 @@ from screens.saving import delete_after_asking, write
 from screens.widgets.attempt import AttemptBody
 from screens.widgets.confirm import ConfirmScreen
 from screens.widgets.footer import Footer
-from screens.widgets.rating import RatingAndNote
+from screens.widgets.rating import Rating, RatingAndNote
 from screens.widgets.text import Static
 
 
@@ -83,6 +83,7 @@ class SessionScreen(Screen[None]):
             lambda data: data.sessions.rate(rated),
             lambda _: self.notify("Saved.", markup=False),
         )
+        self.query_one(Rating).focus()  # out of the note: a, c and d work again
 
     def action_delete(self) -> None:
         if self.session is None:
@@ -122,8 +123,8 @@ class SessionScreen(Screen[None]):
         self.action_save()
 
     def action_back(self) -> None:
-        if isinstance(self.focused, Input):
-            self.set_focus(None)
+        if isinstance(self.focused, Input):  # first out of the note, to the screen's keys
+            self.query_one(Rating).focus()
             return
         if self.session is None or self.query_one(RatingAndNote).values() == (
             self.session.rating,

@@ -1,4 +1,7 @@
-"""The self-rating: five steps, set with the keys 1 to 5 (or arrows, or a click)."""
+"""The self-rating: five steps, set with the keys 1 to 5 (or arrows, or a click).
+
+A digit moves on to the note: "4, then a word about why" is how people rate, and
+letters typed on the rating itself would be taken as the screen's keys."""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Click
+from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Input
@@ -42,8 +46,12 @@ class Rating(Widget, can_focus=True):
         label = LABELS.get(self.value, "press 1 to 5")
         return f"{stars}  {self.value or '-'}/5  {label}"
 
+    class Rated(Message):
+        """A rating was given by its key: what is typed next is the note, not a command."""
+
     def action_rate(self, value: int) -> None:
         self.value = value
+        self.post_message(self.Rated())
 
     def action_step(self, delta: int) -> None:
         self.value = min(5, max(1, self.value + delta)) if self.value else 3
@@ -76,10 +84,21 @@ class RatingAndNote(Vertical):
             yield rating
         with Horizontal(classes="field"):
             yield Label("Note", classes="field-label")
-            yield Input(self.initial_note, placeholder=self.note_hint, compact=True, id="note")
+            yield Input(
+                self.initial_note,
+                placeholder=self.note_hint,
+                compact=True,
+                select_on_focus=False,  # a digit moves here: typing adds to the note
+                id="note",
+            )
 
     def on_mount(self) -> None:
         self.query_one(Rating).focus()
+
+    def on_rating_rated(self, event: Rating.Rated) -> None:
+        """On to the note, so typing it never lands on the screen's keys (h, d, a...)."""
+        event.stop()
+        self.query_one("#note", Input).focus()
 
     def touched(self) -> bool:
         """Whether a rating or a note was given (so leaving should ask first)."""

@@ -164,7 +164,6 @@ def test_closing_the_terminal_keeps_the_rating_and_note_being_given(tmp_path: Pa
         terminal.wait_for("Your rating")
         terminal.press("2")
         terminal.wait_for("2/5")
-        terminal.press("\t")
         terminal.press("Too slow to start")
         terminal.wait_for("Too slow to start")
         assert terminal.hang_up() == 0

@@ -126,6 +126,13 @@ async def test_open_edit_and_delete_an_attempt(store: Store):
         app.services.writer.flush()
         record = store.get("sessions", "sample-3")
         assert record["rating"] == 4 and record["note"] == "ask about tooling"
+        assert detail.focused is detail.query_one(Rating)  # saved: the screen's keys again
+        await pilot.press("5", *" and numbers")  # the note goes on, never typed over
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        app.services.writer.flush()
+        record = store.get("sessions", "sample-3")
+        assert record["rating"] == 5 and record["note"] == "ask about tooling and numbers"
 
         await pilot.press("d")
         await pilot.pause()
@@ -232,13 +239,19 @@ async def test_leaving_an_attempt_with_an_unsaved_rating_asks_first(store: Store
     app = make_app(store, FakeMonotonic())
     async with app.run_test(size=(100, 30)) as pilot:
         await open_history(pilot)
-        await pilot.press("enter", "1", "escape")
+        await pilot.press("enter", "1")  # rated: on to the note
+        await pilot.pause()
+        assert isinstance(app.focused, Input)
+        await pilot.press("escape")  # out of the note first
+        await pilot.pause()
+        assert isinstance(app.focused, Rating)
+        await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("escape")  # stay
         await pilot.pause()
         assert isinstance(app.screen, SessionScreen)
-        await pilot.press("5", "escape")  # back to the saved rating: nothing to ask
+        await pilot.press("5", "escape", "escape")  # back to the saved rating: nothing to ask
         await pilot.pause()
         assert isinstance(app.screen, HistoryScreen)
 

@@ -11,6 +11,7 @@ from coach.sessions import DRAFT_ID
 from coach.store import Store
 from screens.answer import AnswerScreen
 from screens.feedback import FeedbackScreen
+from screens.history import HistoryScreen
 from screens.mock import MockSummaryScreen
 from screens.practice import PracticeScreen
 from screens.widgets.confirm import ConfirmScreen
@@ -70,6 +71,49 @@ async def test_typed_answer_is_timed_rated_and_saved(store: Store):
     assert session["feedback"]["words"] == 18
     assert session["feedback"]["fillers"] == {"so": 1, "um": 1}
     assert store.get("drafts", DRAFT_ID) is None
+
+
+async def test_a_rating_moves_on_to_the_note_so_its_words_are_never_taken_as_keys(
+    store: Store,
+):
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_setup(pilot)
+        await pilot.press("enter", *"short", "ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, FeedbackScreen), "the feedback")
+        await pilot.press("4")
+        await until(pilot, lambda: isinstance(app.focused, Input), "the note focused")
+        await pilot.press(*"lead with the interest")  # an "h" here is not History
+        assert isinstance(app.screen, FeedbackScreen)
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: not isinstance(app.screen, FeedbackScreen), "the save")
+    app.services.writer.flush()
+    [session] = store.all("sessions")
+    assert (session["rating"], session["note"]) == (4, "lead with the interest")
+
+
+async def test_an_area_key_over_an_unsaved_rating_asks_and_keep_working_keeps_it(store: Store):
+    app = make_app(store, FakeMonotonic())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_setup(pilot)
+        await pilot.press("enter", *"short", "ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, FeedbackScreen), "the feedback")
+        feedback = app.screen
+        await pilot.press("4")
+        await until(pilot, lambda: isinstance(app.focused, Input), "the note focused")
+        feedback.query_one(Rating).focus()
+        await pilot.press("h")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the question")
+        await pilot.click("#no")  # Keep working
+        await until(pilot, lambda: app.screen is feedback, "the feedback again")
+        assert feedback.query_one(Rating).value == 4
+        await pilot.press("h")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the question again")
+        await pilot.click("#yes")  # Leave
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen), "history")
+    app.services.writer.flush()
+    [session] = store.all("sessions")
+    assert session["rating"] is None  # left without saving, as asked
 
 
 async def test_a_short_terminal_opens_the_setup_on_the_question_with_start_focused(
@@ -546,6 +590,8 @@ async def test_a_new_answer_asks_about_the_draft_first_with_one_meaning_each_way
         await until(pilot, lambda: isinstance(app.screen, PracticeScreen), "the set-up")
         await settled(pilot)
         assert store.get("drafts", DRAFT_ID) is not None
+        start = app.screen.query_one("#start")
+        await until(pilot, lambda: app.focused is start, "Start focused again")
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the question again")
         await pilot.click("#no")  # Discard it: gone, and the new answer starts
