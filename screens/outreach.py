@@ -75,7 +75,9 @@ class OutreachScreen(Screen[None]):
                 )
             with Horizontal(classes="field", id="o-minutes-row"):
                 yield Label("Minutes", classes="field-label")
-                yield Input(str(DEFAULT_MINUTES), compact=True, id="o-minutes")
+                yield Input(  # digits only: a goal typed one field too far is refused
+                    str(DEFAULT_MINUTES), type="integer", max_length=3, compact=True, id="o-minutes"
+                )
             yield Static("", id="o-note", classes="muted")
             yield TextArea("", id="o-message")
             with Horizontal(id="outreach-buttons"):

@@ -287,6 +287,20 @@ async def test_an_edited_message_is_kept_when_the_template_changes(store: Store)
         assert screen.drafted_from.id == "alumni"
 
 
+async def test_minutes_take_digits_only(store: Store):
+    app = make_app(store, FakeMonotonic())
+    add_person(store, id="ada", name="Ada Lovelace", organisation="Engines")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_person(pilot, "ada")
+        screen = await open_outreach(pilot)
+        minutes = screen.query_one("#o-minutes", Input)
+        minutes.focus()
+        await pilot.press("end", *"learn", "backspace", "5")
+        await until(pilot, lambda: minutes.value == "25", "the minutes typed")
+        area = screen.query_one("#o-message", TextArea)
+        await until(pilot, lambda: "25 minutes" in area.text, "the draft to follow")
+
+
 async def test_leaving_an_edited_message_asks_first(store: Store):
     app = make_app(store, FakeMonotonic())
     store.set_setting("outreach_goal", "learn how data teams hire")
