@@ -56,6 +56,8 @@ class MeetingForm(Screen[Meeting | None]):
                 person_id=person.id,
                 role=person.role,
                 organisation=person.organisation,
+                # asked for it with a goal: the meeting is for the same thing
+                goal=services.data.settings.outreach_goal() if person.sent else "",
             )
             self.is_new = True
         else:

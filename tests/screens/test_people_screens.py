@@ -10,7 +10,7 @@ from textual.widgets import DataTable, Input, OptionList, Select, TextArea
 
 from coach.clock import to_iso
 from coach.meetings import Meeting
-from coach.people import Person
+from coach.people import Person, Sent
 from coach.store import Store
 from screens.exporting import ExportDialog
 from screens.meeting_form import NEW_PERSON, MeetingForm
@@ -343,6 +343,7 @@ async def test_a_meeting_made_from_the_person_is_linked_to_them(store: Store):
         assert form.query_one("#m-person", Input).value == "Ada Lovelace"
         assert form.query_one("#m-organisation", Input).value == "Engines"
         assert form.query_one("#m-link", Select).value == "ada"
+        assert form.query_one("#m-goal", Input).value == ""  # nothing asked for yet
         form.query_one("#m-when", Input).value = "tomorrow 9am"
         form.query_one("#m-goal", Input).value = "hear about hiring"
         await pilot.press("ctrl+s")
@@ -360,6 +361,20 @@ async def test_a_meeting_made_from_the_person_is_linked_to_them(store: Store):
     assert meeting.person_id == "ada"
     assert (meeting.person, meeting.goal) == ("Ada Lovelace", "hear about hiring")
     assert person_screen.targets == {"link-0": ("meeting", meeting.id)}
+
+
+async def test_a_meeting_with_someone_asked_for_one_starts_from_the_goal_asked_with(
+    store: Store,
+):
+    app = make_app(store, FakeMonotonic())
+    store.set_setting("outreach_goal", "learn how data teams hire")
+    sent = Sent(id="s1", template="cold", text="Hi Ada", sent_at="2026-11-20T09:00:00+00:00")
+    add_person(store, id="ada", name="Ada Lovelace", sent=[sent])
+    async with app.run_test(size=SIZE) as pilot:
+        await open_person(pilot, "ada")
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(app.screen, MeetingForm), "the meeting form")
+        assert app.screen.query_one("#m-goal", Input).value == "learn how data teams hire"
 
 
 async def test_the_meeting_forms_new_person_choice_adds_and_links_them(store: Store):
