@@ -136,7 +136,9 @@ class MeetingForm(Screen[Meeting | None]):
                 field.value = value
 
     def on_mount(self) -> None:
-        self.query_one("#m-person", Input).focus()
+        # made from someone in People: who is filled in, when is what to type first
+        first = "#m-when" if self.is_new and self.meeting is not None else "#m-person"
+        self.query_one(first, Input).focus()
         self.preview()
         self.opened_with = typed_values(self)
 

@@ -54,6 +54,13 @@ def test_add_a_person_write_to_them_and_mark_it_sent(tmp_path: Path):
         terminal.press(F5)
         terminal.wait_for("Marked sent to Ada Lovelace")
         saved_on_disk(db, holds_sent_message)
+        terminal.press("n")  # a meeting with them: who is filled in, when is typed first
+        terminal.wait_for("When", "In People")
+        terminal.press("2026-12-04 15:00")
+        terminal.wait_for("2026-12-04 15:00")
+        terminal.press(CTRL_S)
+        terminal.wait_for("Meeting: ", goal)  # on the person, with the goal it was asked for
+        saved_on_disk(db, lambda data: bool(data.get("meetings")))
         terminal.press(CTRL_Q)
         assert terminal.exit_status() == 0
     finally:
@@ -65,3 +72,6 @@ def test_add_a_person_write_to_them_and_mark_it_sent(tmp_path: Path):
     assert sent["template"] == "cold"
     assert goal in sent["text"] and "20 minutes" in sent["text"]
     assert person["next_touch"] == sent["next_touch"] != ""
+    [meeting] = data["meetings"].values()
+    assert (meeting["person"], meeting["person_id"]) == ("Ada Lovelace", person["id"])
+    assert meeting["when"].startswith("2026-12-04T15:00") and meeting["goal"] == goal

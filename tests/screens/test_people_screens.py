@@ -344,6 +344,7 @@ async def test_a_meeting_made_from_the_person_is_linked_to_them(store: Store):
         assert form.query_one("#m-organisation", Input).value == "Engines"
         assert form.query_one("#m-link", Select).value == "ada"
         assert form.query_one("#m-goal", Input).value == ""  # nothing asked for yet
+        assert app.focused is form.query_one("#m-when")  # who is known: when comes first
         form.query_one("#m-when", Input).value = "tomorrow 9am"
         form.query_one("#m-goal", Input).value = "hear about hiring"
         await pilot.press("ctrl+s")
