@@ -241,7 +241,7 @@ class HomeScreen(Screen[None]):
 
             self.app.push_screen(PersonScreen(self.services, target))
         elif kind in ("meeting", "follow-up"):
-            tab = 3 if kind == "follow-up" else 1
+            tab = 3 if kind == "follow-up" else None
             self.app.push_screen(MeetingScreen(self.services, target, tab=tab))
 
 

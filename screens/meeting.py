@@ -17,6 +17,7 @@ from textual.widgets import Button, Header, TabbedContent, TabPane
 from coach.checklists import KIND_LABELS
 from coach.clock import to_iso
 from coach.data import Kind
+from coach.follow_up import follow_up as thank_you_state
 from coach.meetings import Meeting, flag, when_label
 from coach.reflections import about_meeting
 from coach.services import Services
@@ -50,9 +51,12 @@ class MeetingScreen(ChecklistScreen):
         *(Binding(str(n), f"tab({n})", f"Tab {n}", show=False) for n in range(1, 5)),
     ]
 
-    def __init__(self, services: Services, meeting_id: str, *, tab: int = 1) -> None:
-        super().__init__(services, services.data.meetings.get(meeting_id) or Meeting(id=meeting_id))
-        self.first_tab = tab
+    def __init__(self, services: Services, meeting_id: str, *, tab: int | None = None) -> None:
+        meeting = services.data.meetings.get(meeting_id) or Meeting(id=meeting_id)
+        super().__init__(services, meeting)
+        # over and not yet thanked: the follow-up is what there is to do; else the checklist
+        owed = thank_you_state(meeting, services.clock()).owed
+        self.first_tab = tab if tab is not None else (3 if owed else 1)
 
     # -- layout ------------------------------------------------------------------------
 

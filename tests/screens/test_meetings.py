@@ -201,10 +201,10 @@ async def test_follow_up_is_due_drafted_copied_and_marked_sent(store: Store):
         table_text = str(app.screen.query_one("#meetings-table").get_row_at(0))
         assert "thanks due" in table_text
         await pilot.press("enter")
-        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
-        screen = app.screen
-        await pilot.press("3")
+        # over and not yet thanked: it opens on the follow-up, asking whose name signs it
         await until(pilot, lambda: isinstance(app.screen, Prompt), "whose name signs it")
+        screen = app.screen_stack[-2]
+        assert isinstance(screen, MeetingScreen) and screen.active() == "tab-follow-up"
         await pilot.press(*"Sam Rivera", "enter")
         await until(pilot, lambda: app.screen is screen, "the follow-up")
         area = screen.query_one("#thank-you", TextArea)
