@@ -18,7 +18,7 @@ from coach.meetings import Meeting
 from coach.names import named_things
 from coach.roles import role_phrase
 
-NO_TOPICS = "what you shared about your work"
+NO_TOPICS = "[one thing you talked about]"  # a gap to fill: thanks name something specific
 NAME_PLACEHOLDER = "[your name]"
 _LEAD_IN = re.compile(
     r"^(?:(?:we|i|she|he|they)\s+)?(?:(?:talked|spoke|chatted)\s+(?:about|through)"

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from coach.checklists import ThankYouTemplate
+from coach.drafts import gaps
 from coach.meetings import Meeting
 from coach.thankyou import NAME_PLACEHOLDER, NO_TOPICS, draft_thank_you, joined, topics
 
@@ -77,3 +78,11 @@ def test_without_a_role_the_note_still_reads_naturally():
     note = draft_thank_you(Meeting(id="m", person="Grace Hopper", organisation="Navy"), template)
     assert "your work as part of the team at Navy" in note
     assert "someone in your position" not in note
+
+
+def test_without_notes_the_topic_is_left_as_a_gap_that_marking_sent_asks_about():
+    """A thank-you names something specific; with no notes to take it from, coach leaves
+    a gap to fill rather than a vague phrase that would pass for finished."""
+    template = ThankYouTemplate(subject="Thanks", body="Hearing about {topics} helped.")
+    note = draft_thank_you(Meeting(id="m", person="Sam Lee"), template, "Alex")
+    assert NO_TOPICS in gaps(note)
