@@ -76,9 +76,8 @@ def send_asking(screen: Screen[Any], text: str, mark_sent: Callable[[], None]) -
         if send:
             mark_sent()
 
-    screen.app.push_screen(
-        ConfirmScreen(question, yes="Mark sent", no="Not yet", danger=False), answered
-    )
+    # "Not yet" first: enter on its own never sends a note with "[add ...]" still in it
+    screen.app.push_screen(ConfirmScreen(question, yes="Mark sent", no="Not yet"), answered)
 
 
 def typed_values(screen: Screen[Any]) -> tuple[str, ...]:
