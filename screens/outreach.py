@@ -65,7 +65,7 @@ class OutreachScreen(Screen[None]):
                     compact=True,
                     id="o-template",
                 )
-            with Horizontal(classes="field"):
+            with Horizontal(classes="field", id="o-goal-row"):
                 yield Label("Your goal", classes="field-label")
                 yield Input(
                     settings.outreach_goal(),
@@ -88,7 +88,8 @@ class OutreachScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.redraft()
-        self.query_one("#o-goal" if not self.goal() else "#o-message").focus()
+        asks_goal = self.says("goal") and not self.goal()
+        self.query_one("#o-goal" if asks_goal else "#o-message").focus()
 
     # -- the draft -----------------------------------------------------------------------
 
@@ -125,8 +126,14 @@ class OutreachScreen(Screen[None]):
         self.drafted_from = self.template()
         self.query_one("#o-message", TextArea).text = self.generated
         self.query_one("#o-note", Static).update(self.note())
-        template = self.template()  # the time asked for only matters where it is said
-        self.query_one("#o-minutes-row").display = "{minutes}" in template.subject + template.body
+        # the goal and the time asked for only matter where the message says them
+        self.query_one("#o-goal-row").display = self.says("goal")
+        self.query_one("#o-minutes-row").display = self.says("minutes")
+
+    def says(self, placeholder: str) -> bool:
+        """Whether the chosen template fills in `placeholder` (goal, minutes)."""
+        template = self.template()
+        return f"{{{placeholder}}}" in template.subject + template.body
 
     def note(self) -> str:
         template = self.template()
@@ -135,7 +142,7 @@ class OutreachScreen(Screen[None]):
         said = f"For {template.use}. "
         if typed and (not typed.isdigit() or self.minutes() != int(typed)):
             said = f"Minutes: {SHORTEST_ASK} to {LONGEST_ASK}; asking for {self.minutes()}. "
-        if not self.goal():
+        if self.says("goal") and not self.goal():
             said += "Say what you are exploring under Your goal: a request says why. "
         if days:
             said += f"Marked sent, it sets the next touch {days} days on."

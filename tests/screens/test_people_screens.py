@@ -301,6 +301,19 @@ async def test_minutes_take_digits_only(store: Store):
         await until(pilot, lambda: "25 minutes" in area.text, "the draft to follow")
 
 
+async def test_a_message_without_a_goal_in_it_neither_shows_nor_asks_for_one(store: Store):
+    app = make_app(store, FakeMonotonic())
+    add_person(store, id="ada", name="Ada Lovelace", organisation="Engines")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_person(pilot, "ada")
+        screen = await open_outreach(pilot)
+        assert screen.query_one("#o-goal-row").display  # a request says why
+        assert "a request says why" in rendered(screen, "#o-note")
+        screen.query_one("#o-template", Select).value = "keep-in-touch"
+        await until(pilot, lambda: not screen.query_one("#o-goal-row").display, "goal hidden")
+        assert "a request says why" not in rendered(screen, "#o-note")
+
+
 async def test_leaving_an_edited_message_asks_first(store: Store):
     app = make_app(store, FakeMonotonic())
     store.set_setting("outreach_goal", "learn how data teams hire")
